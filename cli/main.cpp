@@ -1,0 +1,2 @@
+// The chronicle command (being written).
+int main() { return 0; }

@@ -1,0 +1,21 @@
+// The JSON form of a result (docs/JSON.md): written by `extract` and `build`,
+// read back by `render` and `merge`.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "chronicle/diagnostic.h"
+#include "chronicle/event_graph.h"
+
+namespace chronicle {
+
+/// The JSON object of the contract, keys in a fixed order, ending in a newline.
+/// `indent` < 0 writes one line (JSON Lines). Deterministic.
+std::string to_json(const EventGraph& graph, int indent = 2);
+
+/// Reads a result written by to_json (or any object meeting the contract). Errors name
+/// `file`, line and column for syntax errors and the JSON path for missing fields.
+Result<EventGraph> from_json(std::string_view text, const std::string& file);
+
+}  // namespace chronicle
