@@ -1,2 +1,69 @@
-// The chronicle command (being written).
-int main() { return 0; }
+// The chronicle command: parses flags into options, calls the library, writes files.
+// Everything it does is available through include/chronicle/.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+const char* const kHelp = R"(chronicle - news articles in, timelines and actor networks out
+
+Usage:
+  chronicle build INPUT... -o DIR [--dct YYYY-MM-DD] [--title TEXT]
+      Extract events from the inputs and write DIR/events.json, timeline.dot,
+      timeline.svg, actors.dot, actors.svg and report.html.
+  chronicle extract INPUT... [--format json|jsonl] [--dct YYYY-MM-DD]
+      Print the extracted events as one JSON object (json, the default), or one
+      compact JSON object per document, unmerged (jsonl).
+  chronicle render EVENTS.json [--view timeline|actors] [--format svg|png|pdf|dot]
+                   [-o FILE]
+      Draw a view of an events.json written by build or extract.
+  chronicle --help | --version
+
+Inputs: files, directories (read recursively, in sorted order) or '-' for standard
+input. Formats: plain text (optionally starting with " date YYYY-MM-DD "), JSON
+arrays or JSON Lines of {id|uid, date|dct, title, text, url}, TimeML (.tml).
+Text must be UTF-8; a file with an invalid byte is refused with its byte offset.
+--dct sets the document date of every input, for relative dates ("on Tuesday").
+
+Exit codes:
+  0  success (warnings may have been printed)
+  1  nothing could be done: no input could be read
+  2  usage error (unknown command or flag, missing argument)
+  3  an output file could not be written (no partial file is left)
+  4  internal or configuration error
+  5  some inputs were refused (errors printed); output was written from the rest
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::fputs(kHelp, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::puts("chronicle " CHRONICLE_VERSION);
+    return 0;
+  }
+  std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "build") return chronicle::cli::build(args);
+    if (command == "extract") return chronicle::cli::extract(args);
+    if (command == "render") return chronicle::cli::render(args);
+  } catch (const chronicle::cli::UsageError& e) {
+    std::cerr << "chronicle " << command << ": " << e.what() << "\n(see chronicle --help)\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "chronicle: internal error: " << e.what() << "\n";
+    return 4;
+  }
+  std::cerr << "chronicle: unknown command '" << command << "' (see chronicle --help)\n";
+  return 2;
+}

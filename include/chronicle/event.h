@@ -56,6 +56,10 @@ struct Event {
   std::string type;  ///< taxonomy identifier, e.g. "consult", "make_statement"
   EventClass event_class = EventClass::neutral;
   std::string trigger;
+  /// What identifies the happening beside type, actors and time: the trigger's merge key
+  /// and its complement ("talk", "agree/form"). Reports with different lemmas are
+  /// different happenings.
+  std::string lemma;
   std::vector<Participant> participants;
   EventTime time;
   Factuality factuality = Factuality::actual;

@@ -1,0 +1,22 @@
+// The actors stage: finds mentions of people, countries, organisations, groups and
+// places, and resolves them to one canonical actor per real-world actor in a document.
+#pragma once
+
+#include "actors/gazetteer.h"
+#include "chronicle/analysis.h"
+#include "segment/segmenter.h"
+
+namespace chronicle::detail {
+
+/// Recognises actor mentions sentence by sentence. Immutable; thread-safe.
+class ActorRecognizer {
+ public:
+  ActorRecognizer();
+  void process(DocumentAnalysis& doc) const;
+
+ private:
+  Segmenter segmenter_;
+  Gazetteer gazetteer_;
+};
+
+}  // namespace chronicle::detail

@@ -1,0 +1,56 @@
+// Multi-word name lists matched over tokens: countries, organisations, capitals,
+// demonyms and titles, all read from core/data/en/lexicons.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "chronicle/actor.h"
+#include "chronicle/analysis.h"
+
+namespace chronicle::detail {
+
+class Segmenter;
+
+/// What a gazetteer entry names.
+enum class EntryKind { country, organization, group, capital, demonym, title };
+
+/// One name: its tokens (lowercase), the canonical name it stands for, its kind.
+struct GazetteerEntry {
+  std::vector<std::string> tokens;
+  std::string canonical;
+  EntryKind kind = EntryKind::country;
+};
+
+/// A found entry: the entry and the token range [first, end).
+struct GazetteerHit {
+  const GazetteerEntry* entry = nullptr;
+  std::size_t first = 0;
+  std::size_t end = 0;
+};
+
+/// Longest-match lookup of names over a document's tokens. Thread-safe after construction.
+class Gazetteer {
+ public:
+  explicit Gazetteer(const Segmenter& segmenter);
+  /// The longest entry starting at token i (before `end`) whose kind is in `kinds`;
+  /// names (not titles) must start with a capital in the text.
+  GazetteerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end,
+                     std::initializer_list<EntryKind> kinds) const;
+  bool is_government_noun(std::string_view lower_word) const;
+  bool is_not_actor(std::string_view lower_word) const;
+  /// The kind an organisation head word gives ("Ministry" -> organization), or nullptr.
+  const ActorKind* head_kind(std::string_view word) const;
+
+ private:
+  void add(const Segmenter& seg, std::string_view surface, std::string canonical, EntryKind kind);
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_first_;
+  std::unordered_set<std::string> government_nouns_;
+  std::unordered_set<std::string> not_actors_;
+  std::unordered_map<std::string, ActorKind> heads_;
+};
+
+}  // namespace chronicle::detail

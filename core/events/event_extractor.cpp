@@ -1,0 +1,38 @@
+// Event extraction. Design: in each sentence the triggers cut the tokens into zones; a
+// verb's agent is the first coordinated group of actors in the zone before it (or the
+// "by" phrase after a passive verb), its patients the actors in the zone after it. A
+// noun trigger takes its possessor ("Russia's decision"), "by", "between" and "of"
+// phrases, the subject of a light verb before it ("expressed gratitude"), or else the
+// participants of the verb that governs it. Time: the first date expression after the
+// trigger in its zone, else an unused one before it, else the time of the last event in
+// the document sharing an actor (the narrative time), else undated.
+#include "events/event_extractor.h"
+
+#include <map>
+#include <optional>
+#include <set>
+
+#include "events/sentence_frame.h"
+#include "util/data_files.h"
+#include "util/text.h"
+
+namespace chronicle::detail {
+
+EventExtractor::EventExtractor() : lexicon_(segmenter_) {
+  for (const auto& r : read_table("en/lexicons/plural_references.txt", "wordlist")) {
+    std::vector<std::string> words;
+    for (const Token& t : segmenter_.tokenize(r.fields[0]))
+      words.push_back(lower(r.fields[0].substr(t.span.begin, t.span.size())));
+    plural_refs_.push_back(std::move(words));
+  }
+}
+
+void EventExtractor::process(DocumentAnalysis& doc) const {
+  DocumentState state;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceFrame frame(doc, doc.sentences[s], lexicon_, plural_refs_, state);
+    frame.extract();
+  }
+}
+
+}  // namespace chronicle::detail

@@ -1,0 +1,346 @@
+// Participants, time and factuality of the events in one sentence (see
+// event_extractor.cpp for the design).
+#include "events/sentence_frame.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace chronicle::detail {
+namespace {
+
+bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
+
+bool is_passive_aux(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" ||
+         w == "being";
+}
+
+bool is_first_person(std::string_view w) { return w == "we" || w == "i" || w == "our" || w == "my"; }
+
+bool is_reporting(std::string_view w) {
+  return w == "said" || w == "says" || w == "tweeted" || w == "told" || w == "added" ||
+         w == "wrote" || w == "stated";
+}
+
+void add_unique(std::vector<std::string>& v, const std::vector<std::string>& more) {
+  for (const auto& a : more)
+    if (std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
+}
+
+bool connects(std::string_view w) {
+  return w == "and" || w == "," || w == "including" || w == "or" || w == "as" || w == "well" ||
+         w == "the" || w == "\xE2\x80\x94" || w == "-";
+}
+
+}  // namespace
+
+SentenceFrame::SentenceFrame(DocumentAnalysis& doc, const Sentence& sentence,
+                             const TriggerLexicon& lexicon,
+                             const std::vector<std::vector<std::string>>& plural_refs,
+                             DocumentState& state)
+    : doc_(doc), sentence_(sentence), lexicon_(lexicon), plural_refs_(plural_refs), state_(state) {
+  for (std::size_t k = 0; k < doc.timexes.size(); ++k)
+    if (sentence.span.contains(doc.timexes[k].span)) timexes_.push_back(k);
+  timex_claimed_.assign(timexes_.size(), false);
+}
+
+std::string_view SentenceFrame::word(std::size_t i) const { return doc_.text(doc_.tokens[i].span); }
+
+void SentenceFrame::collect_refs() {
+  auto token_at = [&](std::size_t byte) {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    return static_cast<std::size_t>(it - doc_.tokens.begin());
+  };
+  for (const ActorMention& m : doc_.actor_mentions) {
+    if (!sentence_.span.contains(m.span)) continue;
+    const Actor& a = doc_.actors[m.actor];
+    std::size_t first = token_at(m.span.begin);
+    std::size_t end = token_at(m.span.end);
+    refs_.push_back({first, end, {a.id}, a.kind == ActorKind::place});
+  }
+  for (std::size_t i = sentence_.first_token; i < sentence_.end_token; ++i) {
+    for (const auto& phrase : plural_refs_) {
+      if (i + phrase.size() > sentence_.end_token) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = lower(word(i + k)) == phrase[k];
+      if (ok && !state_.last_group.empty()) refs_.push_back({i, i + phrase.size(), state_.last_group, false});
+    }
+    std::string w = lower(word(i));
+    if ((w == "its" || w == "their") && !refs_.empty()) {
+      // the nearest non-person actor before it, skipping the sentence's first (the subject)
+      for (auto r = refs_.rbegin(); r != refs_.rend(); ++r) {
+        if (r->first >= i || r->place || &*r == &refs_.front()) continue;
+        const Actor* a = nullptr;
+        for (const Actor& x : doc_.actors)
+          if (x.id == r->actors.front()) a = &x;
+        if (a && a->kind != ActorKind::person) {
+          refs_.push_back({i, i + 1, r->actors, false});
+          break;
+        }
+      }
+    }
+  }
+  std::sort(refs_.begin(), refs_.end(), [](const ActorRef& x, const ActorRef& y) {
+    return x.first != y.first ? x.first < y.first : x.end > y.end;
+  });
+}
+
+void SentenceFrame::collect_triggers() {
+  std::vector<TriggerSpot> found;
+  for (std::size_t i = sentence_.first_token; i < sentence_.end_token;) {
+    bool in_ref = false;
+    for (const ActorRef& r : refs_) in_ref |= r.first <= i && i < r.end;
+    TriggerHit hit = in_ref ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
+    if (!hit.entry) {
+      ++i;
+      continue;
+    }
+    found.push_back({hit, std::nullopt});
+    i = hit.end;
+  }
+  // a light verb hands its subject to a noun trigger a few words after it
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (found[k].hit.entry->pos != TriggerPos::light) {
+      triggers_.push_back(found[k]);
+      continue;
+    }
+    if (k + 1 < found.size() && found[k + 1].hit.entry->pos == TriggerPos::noun &&
+        found[k + 1].hit.first - found[k].hit.end <= 5) {
+      found[k + 1].light = found[k].hit.first;
+      continue;
+    }
+    if (!found[k].hit.entry->type.empty()) triggers_.push_back(found[k]);
+  }
+}
+
+std::size_t SentenceFrame::zone_begin(std::size_t t) const {
+  return t == 0 ? sentence_.first_token : triggers_[t - 1].hit.end;
+}
+
+std::size_t SentenceFrame::zone_end(std::size_t t) const {
+  return t + 1 < triggers_.size() ? (triggers_[t + 1].light ? *triggers_[t + 1].light : triggers_[t + 1].hit.first)
+                                  : sentence_.end_token;
+}
+
+// The first coordinated group of actor references in [from, to).
+std::vector<std::string> SentenceFrame::subject_group(std::size_t from, std::size_t to) const {
+  std::vector<std::string> group;
+  std::size_t last_end = 0;
+  for (const ActorRef& r : refs_) {
+    if (r.first < from || r.end > to || r.place) continue;
+    if (!group.empty()) {
+      bool joined = true;
+      for (std::size_t k = last_end; k < r.first && joined; ++k) joined = connects(lower(word(k)));
+      if (!joined) break;
+    }
+    add_unique(group, r.actors);
+    last_end = r.end;
+  }
+  return group;
+}
+
+std::vector<std::string> SentenceFrame::after_word(std::size_t from, std::size_t to,
+                                                   std::string_view w) const {
+  for (std::size_t i = from; i < to; ++i)
+    if (lower(word(i)) == w) return subject_group(i + 1, to);
+  return {};
+}
+
+std::vector<std::string> SentenceFrame::by_phrase(std::size_t from, std::size_t to) const {
+  return after_word(from, to, "by");
+}
+
+// For a sentence in the first person inside a quotation: who is quoted. Looks ahead in
+// the paragraph for "..." NAME said/tweeted.
+std::vector<std::string> SentenceFrame::speaker() const {
+  std::size_t limit = std::min(doc_.tokens.size(), sentence_.end_token + 200);
+  for (std::size_t i = sentence_.first_token; i + 1 < limit; ++i) {
+    std::string_view gap = std::string_view(doc_.document.text)
+                               .substr(doc_.tokens[i].span.end, doc_.tokens[i + 1].span.begin - doc_.tokens[i].span.end);
+    if (gap.find("\n\n") != std::string_view::npos) break;
+    if (!is_reporting(lower(word(i + 1)))) continue;
+    for (const ActorMention& m : doc_.actor_mentions)
+      if (m.span.end == doc_.tokens[i].span.end && doc_.actors[m.actor].kind == ActorKind::person)
+        return {doc_.actors[m.actor].id};
+  }
+  return {};
+}
+
+void SentenceFrame::verb_participants(std::size_t t, Event& e) {
+  const TriggerSpot& spot = triggers_[t];
+  std::size_t left = zone_begin(t), right = zone_end(t);
+  std::size_t head = spot.light ? *spot.light : spot.hit.first;
+  std::size_t before = head;
+  while (before > left && (lower(word(before - 1)) == "also" || lower(word(before - 1)) == "reportedly" ||
+                           lower(word(before - 1)) == "further"))
+    --before;
+  bool passive = before > left && is_passive_aux(lower(word(before - 1)));
+  std::vector<std::string> subject = subject_group(left, head);
+  std::vector<std::string> agents = passive ? by_phrase(spot.hit.end, right) : subject;
+  if (agents.empty() && !passive && t > 0 && !built_.empty() && subject.empty()) {
+    for (const auto& p : built_.back().participants)
+      if (p.role == "agent") agents.push_back(p.actor);
+  }
+  if (agents.empty() && !passive) {
+    for (std::size_t i = left; i < head; ++i)
+      if (is_first_person(lower(word(i)))) {
+        agents = speaker();
+        break;
+      }
+  }
+  for (const auto& a : agents) e.participants.push_back({a, "agent"});
+  std::vector<std::string> seen = agents;
+  auto add_rest = [&](std::size_t from, std::size_t to, const char* role) {
+    for (const ActorRef& r : refs_) {
+      if (r.first < from || r.end > to) continue;
+      for (const auto& a : r.actors) {
+        if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+        seen.push_back(a);
+        e.participants.push_back({a, r.place ? "location" : role});
+      }
+    }
+  };
+  if (passive) add_rest(left, head, "patient");
+  add_rest(spot.hit.end, right, "patient");
+  add_rest(left, head, "participant");
+}
+
+void SentenceFrame::noun_participants(std::size_t t, Event& e) {
+  const TriggerSpot& spot = triggers_[t];
+  if (spot.light) {
+    verb_participants(t, e);
+    return;
+  }
+  std::size_t right = zone_end(t);
+  std::vector<std::string> agents;
+  // possessor: "Russia's decision", "the Taliban's siege"
+  for (std::size_t i = spot.hit.first; i > zone_begin(t) && i + 3 > spot.hit.first; --i) {
+    if (!is_possessive(word(i - 1))) continue;
+    for (const ActorRef& r : refs_)
+      if (r.end == i - 1) add_unique(agents, r.actors);
+    break;
+  }
+  add_unique(agents, by_phrase(spot.hit.end, right));
+  add_unique(agents, after_word(spot.hit.end, right, "between"));
+  for (const auto& a : agents) e.participants.push_back({a, "agent"});
+  std::vector<std::string> seen = agents;
+  for (const ActorRef& r : refs_) {
+    if (r.first < spot.hit.end || r.end > right) continue;
+    for (const auto& a : r.actors) {
+      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+      seen.push_back(a);
+      e.participants.push_back({a, r.place ? "location" : "patient"});
+    }
+  }
+  if (e.participants.empty() && !built_.empty()) e.participants = built_.back().participants;
+}
+
+void SentenceFrame::anchor_time(std::size_t t, Event& e) {
+  const TriggerSpot& spot = triggers_[t];
+  std::size_t left_byte = doc_.tokens[zone_begin(t)].span.begin;
+  std::size_t trig_byte = doc_.tokens[spot.hit.first].span.begin;
+  std::size_t right_byte = zone_end(t) < doc_.tokens.size() ? doc_.tokens[zone_end(t) - 1].span.end
+                                                            : sentence_.span.end;
+  std::optional<std::size_t> chosen;
+  for (std::size_t k = 0; k < timexes_.size() && !chosen; ++k) {
+    const Timex& x = doc_.timexes[timexes_[k]];
+    bool usable = x.type == TimexType::date || x.type == TimexType::time;
+    if (usable && x.span.begin >= doc_.tokens[spot.hit.end - 1].span.end && x.span.end <= right_byte) {
+      chosen = k;
+      timex_claimed_[k] = true;
+    }
+  }
+  for (std::size_t k = timexes_.size(); k-- > 0 && !chosen;) {
+    const Timex& x = doc_.timexes[timexes_[k]];
+    bool usable = x.type == TimexType::date || x.type == TimexType::time;
+    if (usable && !timex_claimed_[k] && x.span.begin >= left_byte && x.span.end <= trig_byte) chosen = k;
+  }
+  if (chosen) {
+    const Timex& x = doc_.timexes[timexes_[*chosen]];
+    e.time = {x.value, x.begin, x.end, x.text, x.granularity};
+    return;
+  }
+  // narrative time: the last dated event whose actors include all of this event's
+  // agents ("The two leaders agreed..." after "Modi and Putin spoke on Tuesday")
+  std::vector<std::string> agents;
+  for (const auto& p : e.participants)
+    if (p.role == "agent") agents.push_back(p.actor);
+  if (agents.empty() || state_.dated.empty()) return;
+  const auto& last = state_.dated.back();
+  for (auto it = state_.dated.rbegin(); it != state_.dated.rend(); ++it) {
+    bool covers = std::all_of(agents.begin(), agents.end(),
+                              [&](const std::string& a) { return it->actors.count(a) > 0; });
+    if (covers) {
+      e.time = it->time;
+      return;
+    }
+    if (&*it != &last) break;  // look back two dated events at most
+  }
+}
+
+Factuality SentenceFrame::factuality(std::size_t t) const {
+  const TriggerSpot& spot = triggers_[t];
+  std::size_t head = spot.light ? *spot.light : spot.hit.first;
+  std::size_t from = head > zone_begin(t) + 4 ? head - 4 : zone_begin(t);
+  for (std::size_t i = from; i < head; ++i) {
+    std::string w = lower(word(i));
+    if (w == "not" || w == "n't" || w == "never") return Factuality::negated;
+    if (w == "could" || w == "might" || w == "may" || w == "if" || w == "would") return Factuality::hypothetical;
+    if (w == "will" || w == "'ll" || w == "expected" || w == "plans" || w == "scheduled" || w == "shall")
+      return Factuality::future;
+    if (w == "reportedly" || w == "allegedly") return Factuality::reported;
+  }
+  return Factuality::actual;
+}
+
+std::string SentenceFrame::complement(std::size_t t) const {
+  const TriggerSpot& spot = triggers_[t];
+  if (spot.hit.entry->pos != TriggerPos::verb) return {};
+  std::size_t i = spot.hit.end;
+  if (i >= sentence_.end_token || lower(word(i)) != "to") return {};
+  for (++i; i < sentence_.end_token; ++i) {
+    if (doc_.tokens[i].kind == Token::Kind::word) return lower(word(i));
+  }
+  return {};
+}
+
+Event SentenceFrame::build(std::size_t t) {
+  const TriggerSpot& spot = triggers_[t];
+  Event e;
+  e.type = spot.hit.entry->type;
+  e.event_class = spot.hit.entry->event_class;
+  std::string comp = complement(t);
+  Span trig{doc_.tokens[spot.hit.first].span.begin, doc_.tokens[spot.hit.end - 1].span.end};
+  e.trigger = squeeze_space(doc_.text(trig)) + (comp.empty() ? "" : " to " + comp);
+  e.lemma = spot.hit.entry->merge_key + (comp.empty() ? "" : "/" + comp);
+  if (spot.hit.entry->pos == TriggerPos::noun) noun_participants(t, e);
+  else verb_participants(t, e);
+  anchor_time(t, e);
+  e.factuality = factuality(t);
+  e.mentions.push_back({doc_.document.id, sentence_.span, trig, squeeze_space(doc_.text(sentence_.span))});
+  e.sources = 1;
+  e.id = doc_.document.id + "@" + std::to_string(trig.begin);
+  return e;
+}
+
+void SentenceFrame::extract() {
+  collect_refs();
+  collect_triggers();
+  for (std::size_t t = 0; t < triggers_.size(); ++t) {
+    Event e = build(t);
+    std::set<std::string> actors, agents;
+    for (const auto& p : e.participants) {
+      if (p.role != "location") actors.insert(p.actor);
+      if (p.role == "agent") agents.insert(p.actor);
+    }
+    const auto& group = agents.size() >= 2 ? agents : actors;
+    if (group.size() >= 2) state_.last_group.assign(group.begin(), group.end());
+    if (e.time.begin) state_.dated.push_back({actors, e.time});
+    built_.push_back(e);
+  }
+  for (auto& e : built_) doc_.events.push_back(std::move(e));
+}
+
+}  // namespace chronicle::detail

@@ -1,0 +1,75 @@
+// One sentence seen by the events stage: its actor references (names, plural references,
+// possessive pronouns), its triggers, and the events built from them.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "chronicle/analysis.h"
+#include "events/trigger_lexicon.h"
+
+namespace chronicle::detail {
+
+/// What the events stage carries from sentence to sentence within a document.
+struct DocumentState {
+  std::vector<std::string> last_group;  ///< actor ids of the last event with 2+ actors
+  struct Dated {
+    std::set<std::string> actors;
+    EventTime time;
+  };
+  std::vector<Dated> dated;  ///< dated events so far, in text order
+};
+
+/// A reference to actors in the sentence: a name, or a phrase standing for several.
+struct ActorRef {
+  std::size_t first = 0;  ///< token range
+  std::size_t end = 0;
+  std::vector<std::string> actors;  ///< actor ids
+  bool place = false;
+};
+
+/// A trigger in the sentence; `light` is the token where its light verb starts.
+struct TriggerSpot {
+  TriggerHit hit;
+  std::optional<std::size_t> light;
+};
+
+/// Builds the events of one sentence into doc.events.
+class SentenceFrame {
+ public:
+  SentenceFrame(DocumentAnalysis& doc, const Sentence& sentence, const TriggerLexicon& lexicon,
+                const std::vector<std::vector<std::string>>& plural_refs, DocumentState& state);
+  void extract();
+
+ private:
+  void collect_refs();
+  void collect_triggers();
+  Event build(std::size_t t);
+  void verb_participants(std::size_t t, Event& e);
+  void noun_participants(std::size_t t, Event& e);
+  std::vector<std::string> subject_group(std::size_t from, std::size_t to) const;
+  std::vector<std::string> by_phrase(std::size_t from, std::size_t to) const;
+  std::vector<std::string> after_word(std::size_t from, std::size_t to, std::string_view word) const;
+  std::vector<std::string> speaker() const;
+  void anchor_time(std::size_t t, Event& e);
+  Factuality factuality(std::size_t t) const;
+  std::string complement(std::size_t t) const;
+  std::size_t zone_begin(std::size_t t) const;
+  std::size_t zone_end(std::size_t t) const;
+  std::string_view word(std::size_t i) const;
+
+  DocumentAnalysis& doc_;
+  const Sentence& sentence_;
+  const TriggerLexicon& lexicon_;
+  const std::vector<std::vector<std::string>>& plural_refs_;
+  DocumentState& state_;
+  std::vector<ActorRef> refs_;
+  std::vector<TriggerSpot> triggers_;
+  std::vector<bool> timex_claimed_;
+  std::vector<std::size_t> timexes_;  ///< indices into doc.timexes within the sentence
+  std::vector<Event> built_;
+};
+
+}  // namespace chronicle::detail

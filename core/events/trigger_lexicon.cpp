@@ -1,0 +1,104 @@
+// Loads the trigger list, checks every type against the taxonomy, and matches the
+// longest trigger at a token.
+#include "events/trigger_lexicon.h"
+
+#include "segment/segmenter.h"
+#include "util/data_files.h"
+#include "util/text.h"
+
+namespace chronicle::detail {
+namespace {
+
+const char* const kTriggers = "en/patterns/event_triggers.tsv";
+
+std::vector<std::string> split_on(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string::npos ? p : p - start));
+    if (p == std::string::npos) return out;
+    start = p + 1;
+  }
+}
+
+TriggerPos parse_pos(const std::string& s, int line) {
+  if (s == "v") return TriggerPos::verb;
+  if (s == "n") return TriggerPos::noun;
+  if (s == "light") return TriggerPos::light;
+  data_error(kTriggers, line, "part of speech must be v, n or light");
+}
+
+// "sentence => type agent|patient"
+TriggerExample parse_example(const std::string& text, int line) {
+  TriggerExample ex;
+  ex.line = line;
+  std::size_t arrow = text.find(" => ");
+  if (arrow == std::string::npos) data_error(kTriggers, line, "example needs ' => '");
+  ex.sentence = text.substr(0, arrow);
+  std::string rest = text.substr(arrow + 4);
+  std::size_t space = rest.find(' ');
+  ex.type = rest.substr(0, space);
+  std::string roles = space == std::string::npos ? "|" : rest.substr(space + 1);
+  std::size_t bar = roles.find('|');
+  if (bar == std::string::npos) data_error(kTriggers, line, "example needs 'agent|patient'");
+  ex.agent = roles.substr(0, bar);
+  ex.patient = roles.substr(bar + 1);
+  return ex;
+}
+
+}  // namespace
+
+TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
+  for (const auto& r : read_table("en/lexicons/event_types.tsv", "event-types", 3)) {
+    auto cls = parse_event_class(r.fields[1]);
+    if (!cls) data_error("en/lexicons/event_types.tsv", r.line, "unknown class " + r.fields[1]);
+    classes_[r.fields[0]] = *cls;
+  }
+  for (const auto& r : read_table(kTriggers, "event-triggers", 5)) {
+    TriggerPos pos = parse_pos(r.fields[1], r.line);
+    std::string type = r.fields[2] == "-" ? "" : r.fields[2];
+    if (!type.empty() && !classes_.count(type)) data_error(kTriggers, r.line, "unknown type " + type);
+    if (type.empty() && pos != TriggerPos::light) data_error(kTriggers, r.line, "only light verbs may lack a type");
+    auto forms = split_on(r.fields[0], '|');
+    std::string key = r.fields[3] == "-" ? forms[0] : r.fields[3];
+    for (const auto& form : forms) {
+      TriggerEntry e;
+      for (const Token& t : seg.tokenize(form)) e.tokens.push_back(lower(form.substr(t.span.begin, t.span.size())));
+      e.pos = pos;
+      e.type = type;
+      e.event_class = type.empty() ? EventClass::neutral : classes_[type];
+      e.merge_key = key;
+      e.line = r.line;
+      by_first_[e.tokens[0]].push_back(std::move(e));
+    }
+    if (r.fields[4] != "-") examples_.push_back(parse_example(r.fields[4], r.line));
+  }
+}
+
+TriggerHit TriggerLexicon::match(const DocumentAnalysis& doc, std::size_t i, std::size_t end) const {
+  TriggerHit best;
+  auto it = by_first_.find(lower(doc.text(doc.tokens[i].span)));
+  if (it == by_first_.end()) return best;
+  for (const auto& e : it->second) {
+    if (i + e.tokens.size() > end) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < e.tokens.size() && ok; ++k)
+      ok = lower(doc.text(doc.tokens[i + k].span)) == e.tokens[k];
+    if (!ok) continue;
+    bool longer = e.tokens.size() > best.end - best.first;
+    // the same form as verb and noun ("talks", "visit"): prefer the verb after an
+    // auxiliary or a subject, the noun after a determiner
+    if (longer || (e.tokens.size() == best.end - best.first && best.entry &&
+                   best.entry->pos == TriggerPos::verb && e.pos == TriggerPos::noun && i > 0 &&
+                   [&] {
+                     std::string prev = lower(doc.text(doc.tokens[i - 1].span));
+                     return prev == "a" || prev == "the" || prev == "of" || prev == "during" ||
+                            prev == "in" || prev == "for" || prev == "'s" || prev == "\xE2\x80\x99s";
+                   }()))
+      best = {&e, i, i + e.tokens.size()};
+  }
+  return best;
+}
+
+}  // namespace chronicle::detail

@@ -1,0 +1,61 @@
+// Event triggers and the event taxonomy, read from core/data/en/patterns/event_triggers.tsv
+// and core/data/en/lexicons/event_types.tsv.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "chronicle/analysis.h"
+#include "chronicle/event.h"
+
+namespace chronicle::detail {
+
+class Segmenter;
+
+/// Part of speech of a trigger.
+enum class TriggerPos { verb, noun, light };
+
+/// One trigger form.
+struct TriggerEntry {
+  std::vector<std::string> tokens;  ///< lowercase
+  TriggerPos pos = TriggerPos::verb;
+  std::string type;  ///< empty for light verbs that are never events by themselves
+  EventClass event_class = EventClass::neutral;
+  std::string merge_key;
+  int line = 0;
+};
+
+/// A trigger found in text: the entry and its token range.
+struct TriggerHit {
+  const TriggerEntry* entry = nullptr;
+  std::size_t first = 0;
+  std::size_t end = 0;
+};
+
+/// An executable example of a trigger row.
+struct TriggerExample {
+  std::string sentence;
+  std::string type;
+  std::string agent;
+  std::string patient;
+  int line = 0;
+};
+
+/// Lookup of triggers by their first token. Thread-safe after construction.
+class TriggerLexicon {
+ public:
+  explicit TriggerLexicon(const Segmenter& segmenter);
+  /// The longest trigger starting at token i (before `end`).
+  TriggerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end) const;
+  /// The class of a type; throws std::out_of_range for an unknown type.
+  EventClass class_of(const std::string& type) const { return classes_.at(type); }
+  const std::vector<TriggerExample>& examples() const { return examples_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<TriggerEntry>> by_first_;
+  std::unordered_map<std::string, EventClass> classes_;
+  std::vector<TriggerExample> examples_;
+};
+
+}  // namespace chronicle::detail

@@ -1,0 +1,29 @@
+// Segmentation: tokens and sentences with byte offsets into the original text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "chronicle/analysis.h"
+
+namespace chronicle::detail {
+
+/// Splits text into tokens (words, numbers, punctuation; possessive 's and n't apart)
+/// and sentences (at . ! ? before a capital, a digit or a quote, unless the word is a
+/// known abbreviation or an initial; always at a blank line). Immutable after
+/// construction; thread-safe.
+class Segmenter {
+ public:
+  Segmenter();
+  std::vector<Token> tokenize(std::string_view text) const;
+  std::vector<Sentence> split(std::string_view text, const std::vector<Token>& tokens) const;
+  void process(DocumentAnalysis& doc) const;
+
+ private:
+  bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const;
+  std::unordered_set<std::string> abbreviations_;
+};
+
+}  // namespace chronicle::detail

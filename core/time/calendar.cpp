@@ -1,0 +1,128 @@
+// Calendar arithmetic on Howard Hinnant's date library. Seasons follow the
+// meteorological northern-hemisphere convention (spring = March-May, winter = December
+// to February of the next year), the usual reading in news.
+#include "time/calendar.h"
+
+#include <algorithm>
+#include <date/date.h>
+#include <date/iso_week.h>
+
+#include <charconv>
+#include <cstdio>
+
+namespace chronicle::detail {
+namespace {
+
+date::sys_days to_sys(Day d) {
+  return date::sys_days{date::days{std::chrono::sys_days{d}.time_since_epoch().count()}};
+}
+
+Day from_sys(date::sys_days s) {
+  return Day{std::chrono::sys_days{std::chrono::days{s.time_since_epoch().count()}}};
+}
+
+Day make_day(int y, unsigned m, unsigned d) {
+  return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+
+bool parse_int(std::string_view s, int& out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+std::optional<DayInterval> season_interval(int year, std::string_view code) {
+  struct Season { const char* code; unsigned first; unsigned last; };
+  static constexpr Season kSeasons[] = {{"SP", 3, 5}, {"SU", 6, 8}, {"FA", 9, 11}, {"WI", 12, 2}};
+  for (const auto& s : kSeasons) {
+    if (code != s.code) continue;
+    int end_year = s.last < s.first ? year + 1 : year;
+    return DayInterval{make_day(year, s.first, 1), month_end(end_year, s.last), Granularity::season};
+  }
+  return std::nullopt;
+}
+
+std::optional<DayInterval> week_interval(int year, std::string_view week_text) {
+  int week = 0;
+  if (!parse_int(week_text, week) || week < 1 || week > 53) return std::nullopt;
+  iso_week::year_weeknum_weekday start{iso_week::year{year}, iso_week::weeknum{unsigned(week)},
+                                       iso_week::mon};
+  if (!start.ok()) return std::nullopt;
+  date::sys_days first{start};
+  return DayInterval{from_sys(first), from_sys(first + date::days{6}), Granularity::week};
+}
+
+std::optional<DayInterval> after_year(int year, std::string_view rest) {
+  if (rest.empty()) return DayInterval{make_day(year, 1, 1), make_day(year, 12, 31), Granularity::year};
+  if (rest.size() >= 2 && rest[0] == 'W') return week_interval(year, rest.substr(1, 2));
+  if (rest.size() == 2 && rest[0] == 'Q') {
+    int q = rest[1] - '0';
+    if (q < 1 || q > 4) return std::nullopt;
+    unsigned first = unsigned(q - 1) * 3 + 1;
+    return DayInterval{make_day(year, first, 1), month_end(year, first + 2), Granularity::quarter};
+  }
+  if (rest.size() == 2 && (rest[0] < '0' || rest[0] > '9')) return season_interval(year, rest);
+  int month = 0;
+  if (!parse_int(rest.substr(0, 2), month) || month < 1 || month > 12) return std::nullopt;
+  if (rest.size() == 2)
+    return DayInterval{make_day(year, unsigned(month), 1), month_end(year, unsigned(month)), Granularity::month};
+  int day = 0;
+  if (rest.size() < 5 || rest[2] != '-' || !parse_int(rest.substr(3, 2), day)) return std::nullopt;
+  Day d = make_day(year, unsigned(month), unsigned(day));
+  if (!d.ok()) return std::nullopt;
+  Granularity g = rest.size() > 5 && rest[5] == 'T' ? Granularity::time_of_day : Granularity::day;
+  return DayInterval{d, d, g};
+}
+
+}  // namespace
+
+Day add_days(Day day, int n) { return from_sys(to_sys(day) + date::days{n}); }
+
+Day add_months(Day day, int n) {
+  int total = int(day.year()) * 12 + int(unsigned(day.month())) - 1 + n;
+  int y = total / 12;
+  unsigned m = unsigned(total % 12) + 1;
+  Day end = month_end(y, m);
+  unsigned d = std::min(unsigned(day.day()), unsigned(end.day()));
+  return make_day(y, m, d);
+}
+
+unsigned iso_weekday(Day day) {
+  return date::weekday{to_sys(day)}.iso_encoding();
+}
+
+std::string week_value(Day day) {
+  iso_week::year_weeknum_weekday w{to_sys(day)};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02u", int(w.year()), unsigned(w.weeknum()));
+  return buf;
+}
+
+std::string month_value(Day day) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u", int(day.year()), unsigned(day.month()));
+  return buf;
+}
+
+Day month_end(int year, unsigned month) {
+  date::year_month_day_last last{date::year{year}, date::month_day_last{date::month{month}}};
+  return make_day(year, month, unsigned(last.day()));
+}
+
+std::optional<DayInterval> interval_of(std::string_view value) {
+  std::size_t digits = 0;
+  while (digits < value.size() && value[digits] >= '0' && value[digits] <= '9') ++digits;
+  int n = 0;
+  if (digits == 4 && parse_int(value.substr(0, 4), n)) {
+    if (value.size() == 4) return after_year(n, "");
+    if (value[4] != '-') return std::nullopt;
+    return after_year(n, value.substr(5));
+  }
+  if (digits == value.size() && digits == 3 && parse_int(value, n))
+    return DayInterval{make_day(n * 10, 1, 1), make_day(n * 10 + 9, 12, 31), Granularity::decade};
+  if (digits == value.size() && digits == 2 && parse_int(value, n))
+    return DayInterval{make_day(n * 100, 1, 1), make_day(n * 100 + 99, 12, 31), Granularity::century};
+  return std::nullopt;
+}
+
+}  // namespace chronicle::detail

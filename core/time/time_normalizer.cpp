@@ -1,0 +1,182 @@
+// Normalisation of matched time expressions to TIMEX3 values. Design: every action is a
+// small function of the captures and the context. Expressions relative to the document
+// date stay underspecified (XXXX-07, XXXX-WXX-2) when the document has no date: dates
+// are never guessed. Weekdays and bare months resolve by tense: the latest such day or
+// month on or before the document date in the past tense, the next one in the future.
+#include <charconv>
+#include <cstdio>
+
+#include "time/calendar.h"
+#include "time/time_tagger.h"
+
+namespace chronicle::detail {
+namespace {
+
+using Value = std::optional<std::pair<TimexType, std::string>>;
+
+int num(const std::map<std::string, std::string>& c, const char* key, int fallback = 0) {
+  auto it = c.find(key);
+  if (it == c.end()) return fallback;
+  int v = fallback;
+  std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
+  return v;
+}
+
+std::string cap(const std::map<std::string, std::string>& c, const char* key) {
+  auto it = c.find(key);
+  return it == c.end() ? std::string() : it->second;
+}
+
+std::string fmt_ymd(int y, int m, int d) {
+  char buf[24];
+  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+Value date_of(std::string v) { return std::make_pair(TimexType::date, std::move(v)); }
+
+Day day_of(int y, int m, int d) {
+  return Day{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
+}
+
+// The year for month `m` (and day `d`, or 1) nearest the document date in the tense's
+// direction: past -> not after the DCT month; future -> not before it.
+int year_for(const TimeContext& ctx, int m, int d, bool allow_same_month = true) {
+  Day dct = *ctx.dct;
+  int y = int(dct.year());
+  int dm = int(unsigned(dct.month()));
+  int dd = int(unsigned(dct.day()));
+  bool after = m > dm || (m == dm && d > dd);
+  bool before = m < dm || (m == dm && d < dd);
+  if (!allow_same_month && m == dm) return y;
+  if (ctx.tense == Tense::past && after && (m - dm) > 1) return y - 1;
+  if (ctx.tense == Tense::future && before && (dm - m) > 1) return y + 1;
+  if (ctx.tense == Tense::future && before && d == 0) return y + 1;
+  return y;
+}
+
+Value weekday(const TimeContext& ctx, int wd, const std::string& part) {
+  std::string suffix = part.empty() ? "" : "T" + part;
+  if (!ctx.dct) return date_of("XXXX-WXX-" + std::to_string(wd) + suffix);
+  int cur = int(iso_weekday(*ctx.dct));
+  int delta = ctx.tense == Tense::past ? -((cur - wd + 7) % 7) : (wd - cur + 7) % 7;
+  return date_of(format_day(add_days(*ctx.dct, delta)) + suffix);
+}
+
+Value unit_relative(const TimeContext& ctx, const std::string& unit, int n) {
+  if (!ctx.dct) return std::nullopt;
+  Day d = *ctx.dct;
+  if (unit == "D") return date_of(format_day(add_days(d, n)));
+  if (unit == "W") return date_of(week_value(add_days(d, 7 * n)));
+  if (unit == "M") return date_of(month_value(add_months(d, n)));
+  if (unit == "Y") return date_of(std::to_string(int(d.year()) + n));
+  if (unit == "Q") {
+    int q0 = int(unsigned(d.month()) - 1) / 3 + n;
+    int y = int(d.year()) + (q0 < 0 ? (q0 - 3) / 4 : q0 / 4);
+    int q = ((q0 % 4) + 4) % 4 + 1;
+    return date_of(std::to_string(y) + "-Q" + std::to_string(q));
+  }
+  if (unit == "DE") return date_of(std::to_string((int(d.year()) / 10) + n));
+  return std::nullopt;
+}
+
+Value duration(const std::string& number, const std::string& unit) {
+  if (unit.empty()) return std::nullopt;
+  std::string n = number.empty() ? "1" : number;
+  std::string u = unit;
+  if (u == "2W") {
+    u = "W";
+    n = n == "X" ? "X" : std::to_string(2 * std::stoi(n));
+  }
+  if (u[0] == 'T') return std::make_pair(TimexType::duration, "PT" + n + u.substr(1));
+  return std::make_pair(TimexType::duration, "P" + n + u);
+}
+
+Value from_reference(const TimeContext& ctx, const std::string& unit, int n) {
+  std::optional<Day> ref = ctx.reference ? ctx.reference : ctx.dct;
+  if (!ref) return std::nullopt;
+  TimeContext shifted = ctx;
+  shifted.dct = ref;
+  Granularity g = ctx.reference ? ctx.reference_granularity : Granularity::day;
+  std::string u = unit;
+  if (u.empty()) u = g == Granularity::year ? "Y" : g == Granularity::month ? "M" : g == Granularity::week ? "W" : "D";
+  return unit_relative(shifted, u, n);
+}
+
+}  // namespace
+
+std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const TimeMatch& m,
+                                                                       const TimeContext& ctx) const {
+  const auto& c = m.captures;
+  const std::string& a = m.rule->action;
+  const auto& args = m.rule->args;
+  int year = num(c, "year"), month = num(c, "month"), day = num(c, "day");
+  if (a == "date") return date_of(fmt_ymd(year, month, day));
+  if (a == "month_year") return date_of(fmt_ymd(year, month, 0));
+  if (a == "year") return date_of(fmt_ymd(year, 0, 0));
+  if (a == "month_day") {
+    if (c.count("year")) return date_of(fmt_ymd(year, month, day));
+    if (!ctx.dct) return date_of(fmt_ymd(0, month, day).replace(0, 4, "XXXX"));
+    if (!day_of(2000, month, day).ok()) return std::nullopt;
+    return date_of(fmt_ymd(year_for(ctx, month, day), month, day));
+  }
+  if (a == "month") {
+    if (!ctx.dct) return date_of(fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
+    return date_of(fmt_ymd(year_for(ctx, month, 0), month, 0));
+  }
+  if (a == "weekday") return weekday(ctx, num(c, "weekday"), "");
+  if (a == "weekday_part") return weekday(ctx, num(c, "weekday"), cap(c, "part"));
+  if (a == "offset_day" || a == "offset_day_part" || a == "part_today") {
+    if (!ctx.dct) return std::nullopt;
+    int n = a == "part_today" ? 0 : std::stoi(args.at(0));
+    std::string part = cap(c, "part");
+    std::size_t part_arg = a == "part_today" ? 0 : 1;
+    if (part.empty() && args.size() > part_arg) part = args[part_arg];
+    std::string v = format_day(add_days(*ctx.dct, n));
+    return std::make_pair(part.empty() ? TimexType::date : TimexType::time,
+                          part.empty() ? v : v + "T" + part);
+  }
+  if (a == "ago") {
+    std::string n = cap(c, "num");
+    if (n == "X" || n.empty()) return std::make_pair(TimexType::date, std::string("PAST_REF"));
+    std::string unit = cap(c, "unit");
+    if (unit == "2W") return unit_relative(ctx, "W", -2 * std::stoi(n));
+    return unit_relative(ctx, unit, -std::stoi(n));
+  }
+  if (a == "this_unit") return unit_relative(ctx, cap(c, "unit"), std::stoi(args.at(0)));
+  if (a == "duration") return duration(cap(c, "num"), cap(c, "unit"));
+  if (a == "ref") return date_of(args.at(0));
+  if (a == "ref_offset") {
+    std::string n = cap(c, "num");
+    int k = (n.empty() || n == "X") ? std::stoi(args.at(0)) : std::stoi(n);
+    std::string unit = args.size() > 1 ? args[1] : cap(c, "unit");
+    return from_reference(ctx, unit, k);
+  }
+  if (a == "ref_same") return from_reference(ctx, "", 0);
+  if (a == "season_year") return date_of(fmt_ymd(year, 0, 0) + "-" + cap(c, "season"));
+  if (a == "season") {
+    if (!ctx.dct) return date_of("XXXX-" + cap(c, "season"));
+    int y = int(ctx.dct->year()) + (ctx.tense == Tense::future ? 1 : 0);
+    return date_of(std::to_string(y) + "-" + cap(c, "season"));
+  }
+  if (a == "decade") return date_of(cap(c, "decade"));
+  if (a == "quarter") {
+    int q = num(c, "ord");
+    if (!c.count("year") && !ctx.dct) return date_of("XXXX-Q" + std::to_string(q));
+    int y = c.count("year") ? year : int(ctx.dct->year());
+    return date_of(std::to_string(y) + "-Q" + std::to_string(q));
+  }
+  if (a == "set") {
+    if (c.count("weekday")) return std::make_pair(TimexType::set, "XXXX-WXX-" + cap(c, "weekday"));
+    std::string unit = cap(c, "unit");
+    if (unit.empty() && !args.empty()) unit = args[0];
+    auto d = duration("1", unit);
+    if (d) d->first = TimexType::set;
+    return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronicle::detail
