@@ -234,7 +234,10 @@ void SentenceFrame::noun_participants(std::size_t t, Event& e) {
       e.participants.push_back({a, r.place ? "location" : "patient"});
     }
   }
-  if (e.participants.empty() && !built_.empty()) e.participants = built_.back().participants;
+  // no participants of its own: those of the verb it belongs to ("discussed ... during a
+  // phone conversation")
+  for (std::size_t k = t; k-- > 0 && e.participants.empty();)
+    if (triggers_[k].hit.entry->pos != TriggerPos::noun) e.participants = built_[k].participants;
 }
 
 void SentenceFrame::anchor_time(std::size_t t, Event& e) {
@@ -268,15 +271,14 @@ void SentenceFrame::anchor_time(std::size_t t, Event& e) {
   for (const auto& p : e.participants)
     if (p.role == "agent") agents.push_back(p.actor);
   if (agents.empty() || state_.dated.empty()) return;
-  const auto& last = state_.dated.back();
-  for (auto it = state_.dated.rbegin(); it != state_.dated.rend(); ++it) {
+  int looked = 0;
+  for (auto it = state_.dated.rbegin(); it != state_.dated.rend() && looked < 3; ++it, ++looked) {
     bool covers = std::all_of(agents.begin(), agents.end(),
                               [&](const std::string& a) { return it->actors.count(a) > 0; });
     if (covers) {
       e.time = it->time;
       return;
     }
-    if (&*it != &last) break;  // look back two dated events at most
   }
 }
 
