@@ -109,6 +109,7 @@ class SentenceScanner {
 
   // Returns the token after what was recognised at i, or i when nothing was.
   std::size_t at(std::size_t i, std::vector<std::size_t>& singles) {
+    if (in_timex(i)) return i;
     if (std::size_t next = titled_person(i); next != i) return next;
     GazetteerHit hit = g_.match(d_, i, end_, {EntryKind::country, EntryKind::organization,
                                               EntryKind::group, EntryKind::capital, EntryKind::demonym});
@@ -222,6 +223,14 @@ class SentenceScanner {
     if (!person_like(d_, i, name_to)) return name_to;
     b_.mention(b_.actor(name, ActorKind::person), b_.span(i, name_to));
     return name_to;
+  }
+
+  // Months and weekdays are times, not actors ("On Monday", "in July").
+  bool in_timex(std::size_t i) const {
+    Span s = d_.tokens[i].span;
+    for (const Timex& t : d_.timexes)
+      if (t.span.contains(s)) return true;
+    return false;
   }
 
   std::string join(std::size_t from, std::size_t to) const {

@@ -1,0 +1,85 @@
+// Time stage: every example of core/data/en/rules/time.txt, and the policies that the
+// examples cannot show (no document date, intervals, granularity).
+#include <catch2/catch.hpp>
+
+#include "stage_support.h"
+#include "time/calendar.h"
+#include "time/time_tagger.h"
+
+using chronicle::testing::analyze_text;
+
+namespace {
+
+std::vector<std::string> values(const chronicle::DocumentAnalysis& a) {
+  std::vector<std::string> out;
+  for (const auto& t : a.timexes) out.push_back(t.value);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("time: every rule example normalises to its expected value", "[time]") {
+  chronicle::detail::TimeTagger tagger;
+  int checked = 0;
+  for (const auto& rule : tagger.rules().rules()) {
+    for (const auto& ex : rule.examples) {
+      auto at = ex.find(" @");
+      auto arrow = ex.find(" => ");
+      REQUIRE(at != std::string::npos);
+      REQUIRE(arrow != std::string::npos);
+      std::string text = ex.substr(0, at);
+      std::string dct = ex.substr(at + 2, arrow - at - 2);
+      std::string want = ex.substr(arrow + 4);
+      auto a = analyze_text(text, dct, {"segment", "time"});
+      auto got = values(a);
+      INFO("rule " << rule.id << " (time.txt:" << rule.line << "): '" << text << "' @" << dct);
+      CHECK(std::find(got.begin(), got.end(), want) != got.end());
+      ++checked;
+    }
+  }
+  CHECK(checked > 60);
+}
+
+TEST_CASE("time: relative dates stay unresolved without a document date", "[time]") {
+  auto a = analyze_text("They met on Tuesday and again last week, in July.", "", {"segment", "time"});
+  auto got = values(a);
+  CHECK(std::find(got.begin(), got.end(), "XXXX-WXX-2") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "XXXX-07") != got.end());
+  for (const auto& t : a.timexes) CHECK_FALSE(t.begin.has_value());
+}
+
+TEST_CASE("time: a week is an interval of seven days with week granularity", "[time]") {
+  auto a = analyze_text("The talks ended last week.", "2021-08-25", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  const auto& t = a.timexes[0];
+  CHECK(t.value == "2021-W33");
+  CHECK(t.granularity == chronicle::Granularity::week);
+  CHECK(chronicle::format_day(*t.begin) == "2021-08-16");
+  CHECK(chronicle::format_day(*t.end) == "2021-08-22");
+  CHECK(t.text == "last week");
+}
+
+TEST_CASE("time: intervals of TIMEX3 values", "[time]") {
+  using chronicle::detail::interval_of;
+  struct Case { const char* value; const char* begin; const char* end; };
+  const Case cases[] = {{"2024-02", "2024-02-01", "2024-02-29"}, {"2023-02", "2023-02-01", "2023-02-28"},
+                        {"2021", "2021-01-01", "2021-12-31"},     {"2021-Q3", "2021-07-01", "2021-09-30"},
+                        {"2020-W53", "2020-12-28", "2021-01-03"}, {"2021-WI", "2021-12-01", "2022-02-28"},
+                        {"199", "1990-01-01", "1999-12-31"},      {"2021-08-24TEV", "2021-08-24", "2021-08-24"}};
+  for (const auto& c : cases) {
+    INFO(c.value);
+    auto iv = interval_of(c.value);
+    REQUIRE(iv.has_value());
+    CHECK(chronicle::format_day(iv->begin) == c.begin);
+    CHECK(chronicle::format_day(iv->end) == c.end);
+  }
+  CHECK_FALSE(interval_of("PAST_REF").has_value());
+  CHECK_FALSE(interval_of("XXXX-07").has_value());
+  CHECK_FALSE(interval_of("P3M").has_value());
+  CHECK_FALSE(interval_of("2021-02-30").has_value());
+}
+
+TEST_CASE("time: 'may' the verb is not the month May", "[time]") {
+  auto a = analyze_text("The ministers may meet again.", "2021-08-25", {"segment", "time"});
+  CHECK(a.timexes.empty());
+}
