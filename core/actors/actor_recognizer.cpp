@@ -271,12 +271,15 @@ void link_surnames(Builder& b, const std::vector<std::size_t>& singles) {
     }
     Span span = b.doc.tokens[i].span;
     if (found && !ambiguous) b.mention(*found, span);
-    else if (!found && i + 1 < b.doc.tokens.size()) {
-      // A lone capitalised word used like a name elsewhere stays unresolved unless it is
-      // followed by a reporting verb ("Modi said"), the common way news names a person.
-      std::string next = lower(tok(b.doc, i + 1));
-      if (next == "said" || next == "says" || next == "told" || next == "tweeted")
-        b.mention(b.actor(std::string(word), ActorKind::person), span);
+    else if (!found) {
+      // An unknown single name: a person when it opens a sentence before a lowercase
+      // word ("Zhirnov praised"), otherwise an actor of unknown kind ("with Novak").
+      bool initial = false;
+      for (const Sentence& s : b.doc.sentences) initial |= s.first_token == i;
+      bool verb_next = i + 1 < b.doc.tokens.size() && !starts_upper(tok(b.doc, i + 1)) &&
+                       b.doc.tokens[i + 1].kind == Token::Kind::word;
+      if (initial && !verb_next) continue;
+      b.mention(b.actor(std::string(word), initial ? ActorKind::person : ActorKind::other), span);
     }
   }
 }

@@ -303,7 +303,8 @@ std::string SentenceFrame::complement(std::size_t t) const {
   std::size_t i = spot.hit.end;
   if (i >= sentence_.end_token || lower(word(i)) != "to") return {};
   for (++i; i < sentence_.end_token; ++i) {
-    if (doc_.tokens[i].kind == Token::Kind::word) return lower(word(i));
+    if (doc_.tokens[i].kind != Token::Kind::word) continue;
+    return starts_upper(word(i)) ? std::string() : lower(word(i));  // "spoke to Putin": no complement
   }
   return {};
 }

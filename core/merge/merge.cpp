@@ -39,7 +39,8 @@ std::map<std::string, std::string> merge_actors(const std::vector<EventGraph>& p
     }
   std::map<std::string, std::string> rename;
   for (auto& [id, a] : actors) {
-    if (a.kind != ActorKind::person || a.name.find(' ') != std::string::npos) continue;
+    bool single_name = a.kind == ActorKind::person || a.kind == ActorKind::other;
+    if (!single_name || a.name.find(' ') != std::string::npos) continue;
     std::vector<std::string> holders;
     for (const auto& [other_id, other] : actors)
       if (other_id != id && other.kind == ActorKind::person && other.name.find(' ') != std::string::npos &&

@@ -54,6 +54,7 @@ std::optional<DayInterval> week_interval(int year, std::string_view week_text) {
 
 std::optional<DayInterval> after_year(int year, std::string_view rest) {
   if (rest.empty()) return DayInterval{make_day(year, 1, 1), make_day(year, 12, 31), Granularity::year};
+  if (auto season = season_interval(year, rest)) return season;
   if (rest.size() >= 2 && rest[0] == 'W') return week_interval(year, rest.substr(1, 2));
   if (rest.size() == 2 && rest[0] == 'Q') {
     int q = rest[1] - '0';

@@ -180,6 +180,12 @@ std::optional<TimeMatch> TimeRules::match_at(const DocumentAnalysis& doc, std::s
     std::size_t length = m.end - i;
     if (!best || length > best->end - i) best = std::move(m);
   }
+  // a match that only began with context ("in summer") yields to a longer expression
+  // starting after the context ("summer 2019")
+  if (best && best->first > i) {
+    auto inner = match_at(doc, best->first, end);
+    if (inner && inner->end > best->end) return inner;
+  }
   return best;
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("cli: empty, binary and invalid UTF-8 files are refused with their pla
   CHECK_THAT(r.err, Catch::Contains("empty.txt"));
   CHECK_THAT(r.err, Catch::Contains("blob.txt"));
   CHECK_THAT(r.err, Catch::Contains("bad.txt"));
-  CHECK_THAT(r.err, Catch::Contains("byte 20"));
+  CHECK_THAT(r.err, Catch::Contains("offset 20"));
   CHECK(r.out.empty());
 }
 

