@@ -83,6 +83,7 @@ PY
 # and MAX_RSS_KB ("" when it cannot be measured). Output goes to $WORK/out.json.
 run_extraction() {
   cat "${FILES[@]}" >/dev/null # warm the page cache: measure extraction, not the disk
+  LOAD="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)"
   local status=0
   if /usr/bin/time -v true >/dev/null 2>&1; then
     TIMER="/usr/bin/time -v"
@@ -191,6 +192,8 @@ rows = [
 ]
 print(f"Measured {env['DATE']} on {env['CORES']} logical CPUs ({env['CPU']}), "
       f"build type {env['BUILD_TYPE']}, timed with `{env['TIMER']}`.")
+print(f"1-minute load average before the run: {env['LOAD']} (other work on the machine "
+      "inflates wall time more than CPU time).")
 print("MB = 10^6 bytes; \"per core\" divides by CPU time (user + sys), not wall time.")
 print("Written by `bench/extract_throughput.sh`; rerun it to update this section.")
 print()
@@ -259,7 +262,7 @@ main() {
   CORES="$(nproc)"
   CPU="$(machine_cpu)"
   BUILD_TYPE="$(build_type)"
-  export DOCS TEXT_BYTES FILE_BYTES NFILES WALL USER_CPU SYS_CPU MAX_RSS_KB TIMER \
+  export LOAD DOCS TEXT_BYTES FILE_BYTES NFILES WALL USER_CPU SYS_CPU MAX_RSS_KB TIMER \
     OUT_DOCS OUT_ACTORS OUT_EVENTS DATE CORES CPU BUILD_TYPE
   exact_command >"$WORK/command.txt"
   render_section >"$WORK/section.md"
