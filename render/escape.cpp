@@ -41,8 +41,10 @@ template <class Emit>
 void for_each_code_point(std::string_view text, Emit emit) {
   for (std::size_t pos = 0; pos < text.size();) {
     CodePoint cp = decode(text, pos);
-    if (cp.valid) emit(cp.value, text.substr(pos, cp.length));
-    else emit(char32_t{0xFFFD}, kReplacement);
+    if (cp.valid)
+      emit(cp.value, text.substr(pos, cp.length));
+    else
+      emit(char32_t{0xFFFD}, kReplacement);
     pos += cp.length;
   }
 }
@@ -74,11 +76,21 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size() + 16);
   for_each_code_point(text, [&](char32_t c, std::string_view bytes) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
         if (c >= 0x20 || c == '\n' || c == '\t') out += bytes;
     }

@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kNameChars = 28;
 constexpr std::size_t kLabelChars = 60;
 constexpr std::size_t kSentenceChars = 240;
-constexpr std::string_view kTimes = "\xC3\x97";   // ×
+constexpr std::string_view kTimes = "\xC3\x97";       // ×
 constexpr std::string_view kEnDash = "\xE2\x80\x93";  // –
 
 std::vector<std::string> distinct_names(const Event& event, const GraphIndex& index) {

@@ -60,7 +60,8 @@ int line_of(const std::string& message) {
   const auto at = message.find("line ");
   if (at == std::string::npos) return 0;
   int line = 0;
-  for (std::size_t i = at + 5; i < message.size() && std::isdigit(static_cast<unsigned char>(message[i])); ++i)
+  for (std::size_t i = at + 5;
+       i < message.size() && std::isdigit(static_cast<unsigned char>(message[i])); ++i)
     line = line * 10 + (message[i] - '0');
   return line;
 }
@@ -134,6 +135,34 @@ struct GraphHandle {
   }
 };
 
+// True when every node has a pinned position ("x,y!"): the layout is already done.
+bool all_pinned(Agraph_t* graph) {
+  Agsym_t* pos = agattr(graph, AGNODE, const_cast<char*>("pos"), nullptr);
+  if (!pos || !agfstnode(graph)) return false;
+  for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+    const std::string_view value = agxget(n, pos);
+    if (value.empty() || value.back() != '!') return false;
+  }
+  return true;
+}
+
+// Graphviz lets a `layout` graph attribute override the engine it is asked for; the
+// caller's engine wins here. neato on a fully pinned graph still runs stress
+// majorization over all nodes (quadratic); nop2, neato's "-n2" mode, draws the same
+// positions directly.
+int layout_with(GVC_t* context, Agraph_t* graph, const std::string& engine) {
+  const std::string chosen = engine == "neato" && all_pinned(graph) ? "nop2" : engine;
+  char* declared = agget(graph, const_cast<char*>("layout"));
+  const std::string original = declared ? declared : "";
+  agsafeset(graph, const_cast<char*>("layout"), const_cast<char*>(chosen.c_str()),
+            const_cast<char*>(""));
+  const int rc = gvLayout(context, graph, chosen.c_str());
+  agsafeset(graph, const_cast<char*>("layout"),
+            const_cast<char*>(original.empty() ? engine.c_str() : original.c_str()),
+            const_cast<char*>(""));
+  return rc;
+}
+
 Result<std::string> render_locked(const std::string& dot, const std::string& format,
                                   const std::string& engine) {
   std::string messages;
@@ -143,7 +172,7 @@ Result<std::string> render_locked(const std::string& dot, const std::string& for
   Agraph_t* graph = agmemread(dot.c_str());
   if (!graph) return failure(messages, "cannot parse the DOT text");
   GraphHandle handle{context, graph};
-  if (gvLayout(context, graph, engine.c_str()) != 0)
+  if (layout_with(context, graph, engine) != 0)
     return failure(messages, "layout engine '" + engine + "' failed");
   char* data = nullptr;
   unsigned int length = 0;
@@ -158,7 +187,8 @@ Result<std::string> render_locked(const std::string& dot, const std::string& for
 }
 
 bool is_id_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Skips a quoted string, a comment or whitespace at `pos`; returns the position after it,
@@ -169,7 +199,8 @@ std::size_t skip_non_token(std::string_view dot, std::size_t pos) {
     while (i < dot.size() && dot[i] != '"') i += dot[i] == '\\' ? 2 : 1;
     return std::min(i + 1, dot.size());
   }
-  if (dot.substr(pos, 2) == "//" || dot[pos] == '#') return std::min(dot.find('\n', pos), dot.size());
+  if (dot.substr(pos, 2) == "//" || dot[pos] == '#')
+    return std::min(dot.find('\n', pos), dot.size());
   if (dot.substr(pos, 2) == "/*") {
     const auto end = dot.find("*/", pos + 2);
     return end == std::string_view::npos ? dot.size() : end + 2;
@@ -186,7 +217,8 @@ std::string layout_value(std::string_view dot, std::size_t pos) {
   if (pos >= dot.size()) return {};
   if (dot[pos] == '"') {
     const auto end = dot.find('"', pos + 1);
-    return end == std::string_view::npos ? std::string() : std::string(dot.substr(pos + 1, end - pos - 1));
+    return end == std::string_view::npos ? std::string()
+                                         : std::string(dot.substr(pos + 1, end - pos - 1));
   }
   std::size_t end = pos;
   while (end < dot.size() && is_id_char(dot[end])) ++end;

@@ -1,7 +1,9 @@
-// The HTML report: one self-contained page (no external resources) with a summary, the
-// timeline and network SVGs inline, a sortable table of events with their sources, and
-// the list of articles. Every text from the data is HTML-escaped.
+// The HTML report: one self-contained page (no external resources, opens offline) with a
+// summary, the timeline and network SVGs inline, a sortable table of events with their
+// source sentences, and the list of articles. Every text from the data is HTML-escaped;
+// links are emitted only for http(s) URLs.
 #include <algorithm>
+#include <optional>
 
 #include "chronicle/render.h"
 #include "escape.h"
@@ -10,88 +12,173 @@
 namespace chronicle {
 namespace {
 
-const char* const kStyle = R"(body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#222}
-h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ccc}
-.figure{overflow-x:auto;border:1px solid #ddd;padding:.5em;background:#fff}
+using detail::html_escape;
+
+constexpr std::string_view kStyle = R"(
+body{font-family:Helvetica,Arial,sans-serif;margin:2em auto;max-width:1400px;padding:0 1em;color:#222;line-height:1.4}
+h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ccc;padding-bottom:.2em}
+nav a{margin-right:1em}dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}
+dl.summary dt{font-weight:bold}dl.summary dd{margin:0}
+.figure{overflow:auto;border:1px solid #ddd;padding:.5em;background:#fff;max-height:80vh}
+.figure svg{max-width:none;height:auto}
 table{border-collapse:collapse;width:100%;font-size:.9em}
 th,td{border:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}
-th{background:#f3f3f3;cursor:pointer;user-select:none}
-td.src{font-size:.85em;color:#444}.cooperation{color:#2e7d32}.conflict{color:#c62828}
+th{background:#f3f3f3;cursor:pointer;user-select:none;position:sticky;top:0}
+th[data-dir=asc]::after{content:" \25B2"}th[data-dir=desc]::after{content:" \25BC"}
+td.num{text-align:right}.cooperation{color:#2e7d32}.conflict{color:#c0392b}.neutral{color:#555}
+details summary{cursor:pointer}details li{margin:.2em 0}.doc{font-family:monospace;color:#555}
+.missing{color:#777;font-style:italic}
 )";
 
-// Sorts the events table by the clicked column; numbers compare as numbers.
-const char* const kScript = R"(document.querySelectorAll('table.sortable th').forEach(function(th,col){
-th.addEventListener('click',function(){var tb=th.closest('table').tBodies[0];
-var rows=Array.prototype.slice.call(tb.rows);var asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';
-rows.sort(function(a,b){var x=a.cells[col].textContent,y=b.cells[col].textContent;
-var nx=parseFloat(x),ny=parseFloat(y);var c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);
-return asc?c:-c;});rows.forEach(function(r){tb.appendChild(r);});});});)";
+// Sorts a table by the clicked header: by each cell's data-key when present, else its
+// text; columns marked data-type="num" compare as numbers.
+constexpr std::string_view kScript = R"(
+document.querySelectorAll('table.sortable').forEach(function (table) {
+  table.querySelectorAll('th').forEach(function (th, col) {
+    th.addEventListener('click', function () {
+      var asc = th.getAttribute('data-dir') !== 'asc';
+      table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('data-dir'); });
+      th.setAttribute('data-dir', asc ? 'asc' : 'desc');
+      var num = th.getAttribute('data-type') === 'num';
+      var key = function (row) {
+        var cell = row.cells[col];
+        var k = cell.hasAttribute('data-key') ? cell.getAttribute('data-key') : cell.textContent;
+        return num ? parseFloat(k) || 0 : k.toLowerCase();
+      };
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        var c = x < y ? -1 : x > y ? 1 : 0;
+        return asc ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});
+)";
 
-// The <svg> element of a Graphviz SVG document, without the XML prolog and DOCTYPE.
-std::string_view svg_element(std::string_view svg) {
-  std::size_t start = svg.find("<svg");
-  return start == std::string_view::npos ? std::string_view() : svg.substr(start);
+// The <svg> element of an SVG document: the XML prolog, DOCTYPE and comments before it
+// are dropped so it can sit inside HTML.
+std::string inline_svg(std::string_view svg) {
+  const auto start = svg.find("<svg");
+  if (start == std::string_view::npos) return "<p class=\"missing\">Not rendered.</p>";
+  std::string_view element = svg.substr(start);
+  while (!element.empty() && (element.back() == '\n' || element.back() == ' '))
+    element.remove_suffix(1);
+  return std::string(element);
 }
 
-std::string date_range(const EventGraph& g) {
-  std::optional<Day> lo, hi;
-  for (const Event& e : g.events) {
+std::string date_range(const EventGraph& graph) {
+  std::optional<Day> first, last;
+  for (const Event& e : graph.events) {
     if (!e.time.begin) continue;
-    if (!lo || *e.time.begin < *lo) lo = e.time.begin;
-    if (!hi || *e.time.end > *hi) hi = e.time.end;
+    const Day end = e.time.end ? std::max(*e.time.end, *e.time.begin) : *e.time.begin;
+    if (!first || *e.time.begin < *first) first = e.time.begin;
+    if (!last || end > *last) last = end;
   }
-  return lo ? format_day(*lo) + " to " + format_day(*hi) : "no dated events";
+  return first ? format_day(*first) + " \xE2\x80\x93 " + format_day(*last) : "no dated events";
 }
 
-std::string event_rows(const EventGraph& g, const detail::GraphIndex& index) {
-  std::string rows;
-  for (const Event& e : g.events) {
-    std::string sources;
-    for (const auto& m : e.mentions)
-      sources += "<div>[" + detail::html_escape(m.doc) + "] " + detail::html_escape(detail::shorten(m.text, 300)) + "</div>";
-    rows += "<tr><td>" + detail::html_escape(detail::event_date_text(e)) + "</td><td>" +
-            detail::html_escape(e.type) + "</td><td class=\"" + to_string(e.event_class) + "\">" +
-            to_string(e.event_class) + "</td><td>" + detail::html_escape(detail::participant_names(e, index)) +
-            "</td><td>" + detail::html_escape(e.trigger) + "</td><td>" + std::to_string(e.sources) +
-            "</td><td>" + to_string(e.factuality) + "</td><td class=\"src\">" + sources + "</td></tr>\n";
-  }
-  return rows;
+std::string summary(const EventGraph& graph) {
+  const auto dated = std::count_if(graph.events.begin(), graph.events.end(),
+                                   [](const Event& e) { return e.time.begin.has_value(); });
+  auto item = [](const char* term, const std::string& value) {
+    return "<dt>" + std::string(term) + "</dt><dd>" + html_escape(value) + "</dd>\n";
+  };
+  return "<dl class=\"summary\">\n" + item("Articles", std::to_string(graph.documents.size())) +
+         item("Events",
+              std::to_string(graph.events.size()) + " (" + std::to_string(dated) + " dated)") +
+         item("Actors", std::to_string(graph.actors.size())) + item("Dates", date_range(graph)) +
+         "</dl>\n";
 }
 
-std::string article_rows(const EventGraph& g) {
-  std::string rows;
-  for (const DocumentInfo& d : g.documents) {
-    std::string url = detail::is_safe_url(d.url)
-                          ? "<a href=\"" + detail::html_escape(d.url) + "\">" + detail::html_escape(d.url) + "</a>"
-                          : detail::html_escape(d.url);
-    rows += "<tr><td>" + detail::html_escape(d.id) + "</td><td>" + (d.dct ? format_day(*d.dct) : "no date") +
-            "</td><td>" + detail::html_escape(d.title) + "</td><td>" + url + "</td><td>" +
-            detail::html_escape(d.source) + "</td></tr>\n";
+std::string cell(const std::string& text, const std::string& attributes = "") {
+  return "<td" + attributes + ">" + html_escape(text) + "</td>";
+}
+
+std::string evidence(const Event& e) {
+  if (e.mentions.empty()) return "<td></td>";
+  std::string out = "<td><details><summary>" + std::to_string(e.mentions.size()) +
+                    (e.mentions.size() == 1 ? " sentence" : " sentences") + "</summary><ul>";
+  for (const EventMention& m : e.mentions) {
+    out += "<li><span class=\"doc\">" + html_escape(m.doc) + "</span> " +
+           html_escape(detail::shorten(m.text, 600)) + "</li>";
   }
-  return rows;
+  return out + "</ul></details></td>";
+}
+
+std::string event_row(const Event& e, const detail::GraphIndex& index) {
+  // Undated events sort after every date.
+  const std::string date_key = e.time.begin ? format_day(*e.time.begin) : "~";
+  const std::string cls = to_string(e.event_class);
+  return "<tr id=\"event-" + html_escape(e.id) + "\">" +
+         cell(detail::event_date_text(e), " data-key=\"" + html_escape(date_key) + "\"") +
+         cell(e.type) + cell(cls, " class=\"" + cls + "\"") +
+         cell(detail::participant_names(e, index)) + cell(e.trigger) +
+         cell(std::to_string(e.sources), " class=\"num\"") + cell(to_string(e.factuality)) +
+         evidence(e) + "</tr>\n";
+}
+
+std::string link(const std::string& url) {
+  if (!detail::is_safe_url(url)) return html_escape(url);
+  return "<a href=\"" + html_escape(url) + "\" rel=\"noopener noreferrer\">" + html_escape(url) +
+         "</a>";
+}
+
+std::string article_row(const DocumentInfo& d) {
+  return "<tr>" + cell(d.id) +
+         cell(d.dct ? format_day(*d.dct) : "",
+              " data-key=\"" + (d.dct ? format_day(*d.dct) : std::string("~")) + "\"") +
+         cell(d.title) + "<td>" + link(d.url) + "</td>" + cell(d.source) + "</tr>\n";
+}
+
+std::string header_row(std::initializer_list<std::string_view> names,
+                       std::string_view numeric = {}) {
+  std::string out = "<thead><tr>";
+  for (std::string_view n : names)
+    out += (n == numeric ? "<th data-type=\"num\">" : "<th>") + std::string(n) + "</th>";
+  return out + "</tr></thead>\n";
+}
+
+std::string events_table(const EventGraph& graph) {
+  const detail::GraphIndex index(graph);
+  std::string out = "<table class=\"sortable\" id=\"events-table\">\n" +
+                    header_row({"Date", "Type", "Class", "Participants", "Trigger", "Sources",
+                                "Factuality", "Evidence"},
+                               "Sources") +
+                    "<tbody>\n";
+  for (const Event& e : graph.events) out += event_row(e, index);
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string articles_table(const EventGraph& graph) {
+  std::string out = "<table class=\"sortable\" id=\"articles-table\">\n" +
+                    header_row({"Id", "Date", "Title", "URL", "Source"}) + "<tbody>\n";
+  for (const DocumentInfo& d : graph.documents) out += article_row(d);
+  return out + "</tbody>\n</table>\n";
 }
 
 }  // namespace
 
-std::string report_html(const EventGraph& graph, std::string_view timeline_svg, std::string_view actors_svg) {
-  detail::GraphIndex index(graph);
-  std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                  "<title>Chronicle report</title>\n<style>";
+std::string report_html(const EventGraph& graph, std::string_view timeline_svg,
+                        std::string_view actors_svg) {
+  std::string h =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Chronicle report</title>\n<style>";
   h += kStyle;
-  h += "</style>\n</head>\n<body>\n<h1>Chronicle report</h1>\n<p>";
-  h += std::to_string(graph.documents.size()) + " articles, " + std::to_string(graph.events.size()) +
-       " events, " + std::to_string(graph.actors.size()) + " actors; dated events from " + date_range(graph) + ".</p>\n";
-  h += "<h2>Timeline</h2>\n<div class=\"figure\">";
-  h += svg_element(timeline_svg);
-  h += "</div>\n<h2>Actor network</h2>\n<div class=\"figure\">";
-  h += svg_element(actors_svg);
-  h += "</div>\n<h2>Events</h2>\n<table class=\"sortable\">\n<thead><tr><th>Date</th><th>Type</th><th>Class</th>"
-       "<th>Participants</th><th>Trigger</th><th>Sources</th><th>Factuality</th><th>Reported in</th></tr></thead>\n<tbody>\n";
-  h += event_rows(graph, index);
-  h += "</tbody>\n</table>\n<h2>Articles</h2>\n<table class=\"sortable\">\n<thead><tr><th>Id</th><th>Date</th>"
-       "<th>Title</th><th>URL</th><th>Source</th></tr></thead>\n<tbody>\n";
-  h += article_rows(graph);
-  h += "</tbody>\n</table>\n<script>";
+  h += "</style>\n</head>\n<body>\n<h1>Chronicle report</h1>\n";
+  h += "<nav><a href=\"#timeline-view\">Timeline</a><a href=\"#network-view\">Actor network</a>"
+       "<a href=\"#events\">Events</a><a href=\"#articles\">Articles</a></nav>\n";
+  h += summary(graph);
+  h += "<h2 id=\"timeline-view\">Timeline</h2>\n<div class=\"figure\">\n" +
+       inline_svg(timeline_svg) + "\n</div>\n";
+  h += "<h2 id=\"network-view\">Actor network</h2>\n<div class=\"figure\">\n" +
+       inline_svg(actors_svg) + "\n</div>\n";
+  h += "<h2 id=\"events\">Events</h2>\n" + events_table(graph);
+  h += "<h2 id=\"articles\">Articles</h2>\n" + articles_table(graph);
+  h += "<script>";
   h += kScript;
   h += "</script>\n</body>\n</html>\n";
   return h;

@@ -28,8 +28,10 @@ double text_width(std::string_view text, double font_size) {
   double em = kPaddingEm;
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80) em += ascii_em(c);
-    else if ((byte & 0xC0) != 0x80) em += kNonAsciiEm;  // count each lead byte once
+    if (byte < 0x80)
+      em += ascii_em(c);
+    else if ((byte & 0xC0) != 0x80)
+      em += kNonAsciiEm;  // count each lead byte once
   }
   return em * font_size;
 }

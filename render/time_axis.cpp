@@ -33,14 +33,16 @@ struct Step {
   double days;
 };
 constexpr Step kSteps[] = {
-    {Unit::day, 1, 1},        {Unit::day, 2, 2},         {Unit::week, 1, 7},
-    {Unit::week, 2, 14},      {Unit::month, 1, 30.44},   {Unit::month, 2, 60.9},
-    {Unit::month, 3, 91.3},   {Unit::month, 6, 182.6},   {Unit::year, 1, 365.25},
-    {Unit::year, 2, 730.5},   {Unit::year, 5, 1826},     {Unit::year, 10, 3652},
-    {Unit::year, 20, 7305},   {Unit::year, 50, 18262},   {Unit::year, 100, 36525},
+    {Unit::day, 1, 1},        {Unit::day, 2, 2},       {Unit::week, 1, 7},
+    {Unit::week, 2, 14},      {Unit::month, 1, 30.44}, {Unit::month, 2, 60.9},
+    {Unit::month, 3, 91.3},   {Unit::month, 6, 182.6}, {Unit::year, 1, 365.25},
+    {Unit::year, 2, 730.5},   {Unit::year, 5, 1826},   {Unit::year, 10, 3652},
+    {Unit::year, 20, 7305},   {Unit::year, 50, 18262}, {Unit::year, 100, 36525},
     {Unit::year, 500, 182621}};
 
-long long floor_div(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+long long floor_div(long long a, long long b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 long long floor_mod(long long a, long long b) { return a - floor_div(a, b) * b; }
 
 Day day_of(long long n) { return Day{std::chrono::sys_days{std::chrono::days{n}}}; }
@@ -102,6 +104,18 @@ std::string tick_label(const Step& step, long long d, bool with_year) {
   return with_year ? label + " " + year : label;
 }
 
+// The finest step whose widest label (one that shows the year) fits between its ticks
+// at `scale` points per day.
+const Step* tick_step(double scale, double font_size) {
+  for (const Step& s : kSteps) {
+    const char* widest = s.unit == Unit::year    ? "2000"
+                         : s.unit == Unit::month ? "Sep 2000"
+                                                 : "28 Sep 2000";
+    if (s.days * scale >= text_width(widest, font_size) + kTickGap) return &s;
+  }
+  return &kSteps[std::size(kSteps) - 1];
+}
+
 }  // namespace
 
 long long day_number(Day day) { return std::chrono::sys_days(day).time_since_epoch().count(); }
@@ -155,16 +169,7 @@ double TimeAxis::x(double t) const {
 
 std::vector<AxisTick> TimeAxis::ticks(double font_size) const {
   const Segment& normal = segments_.front();  // the first segment is never a break
-  const double scale = (normal.x1 - normal.x0) / (normal.t1 - normal.t0);
-  const Step* step = &kSteps[std::size(kSteps) - 1];
-  for (const Step& s : kSteps) {
-    // The widest label of the unit (one that shows the year) must fit between ticks.
-    const double widest = text_width(s.unit == Unit::year ? "2000" : s.unit == Unit::month ? "Sep 2000" : "28 Sep 2000", font_size);
-    if (s.days * scale >= widest + kTickGap) {
-      step = &s;
-      break;
-    }
-  }
+  const Step* step = tick_step((normal.x1 - normal.x0) / (normal.t1 - normal.t0), font_size);
   std::vector<long long> days = step->unit == Unit::day || step->unit == Unit::week
                                     ? day_ticks(*step, first_day_, end_day_)
                                     : calendar_ticks(*step, first_day_, end_day_);
@@ -178,7 +183,9 @@ std::vector<AxisTick> TimeAxis::ticks(double font_size) const {
     std::string label = tick_label(*step, d, year != last_year);
     const double tx = x(static_cast<double>(d)), half = text_width(label, font_size) / 2;
     if (tx - half < last_right + kTickGap) continue;
-    auto crowds = [&](const AxisBreak& b) { return tx + half > b.x0 - kTickGap && tx - half < b.x1 + kTickGap; };
+    auto crowds = [&](const AxisBreak& b) {
+      return tx + half > b.x0 - kTickGap && tx - half < b.x1 + kTickGap;
+    };
     if (std::any_of(breaks_.begin(), breaks_.end(), crowds)) continue;
     out.push_back({d, tx, std::move(label)});
     last_right = tx + half;

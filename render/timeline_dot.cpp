@@ -25,9 +25,12 @@ struct ClassColours {
 
 ClassColours colours(EventClass c) {
   switch (c) {
-    case EventClass::cooperation: return {"#59a14f", "#3b7a34"};
-    case EventClass::conflict: return {"#e15759", "#a8282a"};
-    default: return {"#9aa0a6", "#62676c"};
+    case EventClass::cooperation:
+      return {"#59a14f", "#3b7a34"};
+    case EventClass::conflict:
+      return {"#e15759", "#a8282a"};
+    default:
+      return {"#9aa0a6", "#62676c"};
   }
 }
 
@@ -60,16 +63,22 @@ class Writer {
   }
 
   void plaintext(const std::string& name, double w, double font_size, DotAttrs attrs) {
-    attrs.set("shape", "plaintext").num("width", w / 72, 3).num("height", (font_size + 4) / 72, 3).num("fontsize", font_size, 1);
+    attrs.set("shape", "plaintext")
+        .num("width", w / 72, 3)
+        .num("height", (font_size + 4) / 72, 3)
+        .num("fontsize", font_size, 1);
     node(name, std::move(attrs));
   }
 
   // A straight line between two invisible pinned points.
-  void line(const std::string& name, double x0, double y0, double x1, double y1,
-            const char* colour, double width = 1) {
+  void line(const std::string& name, double x0, double y0, double x1, double y1, const char* colour,
+            double width = 1) {
     for (int end = 0; end < 2; ++end) {
       DotAttrs a;
-      a.pin(end ? x1 : x0, y(end ? y1 : y0)).set("shape", "point").set("style", "invis").set("width", "0.01");
+      a.pin(end ? x1 : x0, y(end ? y1 : y0))
+          .set("shape", "point")
+          .set("style", "invis")
+          .set("width", "0.01");
       node(name + (end ? "_b" : "_a"), std::move(a));
     }
     DotAttrs e;
@@ -79,8 +88,11 @@ class Writer {
 
   // A filled box spanning [x0, x1] x [y0, y1] (y-down).
   void box(const std::string& name, double x0, double y0, double x1, double y1, DotAttrs attrs) {
-    attrs.pin((x0 + x1) / 2, y((y0 + y1) / 2)).set("shape", "box").set("label", "")
-        .num("width", (x1 - x0) / 72, 3).num("height", (y1 - y0) / 72, 3);
+    attrs.pin((x0 + x1) / 2, y((y0 + y1) / 2))
+        .set("shape", "box")
+        .set("label", "")
+        .num("width", (x1 - x0) / 72, 3)
+        .num("height", (y1 - y0) / 72, 3);
     node(name, std::move(attrs));
   }
 
@@ -91,17 +103,20 @@ class Writer {
 
 void write_header(Writer& w, const TimelineLayout& layout) {
   w.out() += "graph timeline {\n";
-  w.out() += "  graph [layout=\"neato\", inputscale=\"72\", splines=\"false\", "
-             "overlap=\"true\", outputorder=\"edgesfirst\", id=\"timeline\", bgcolor=\"white\", "
-             "pad=\"0.1\", fontname=\"Helvetica\"";
+  w.out() +=
+      "  graph [layout=\"neato\", inputscale=\"72\", splines=\"false\", "
+      "overlap=\"true\", outputorder=\"edgesfirst\", id=\"timeline\", bgcolor=\"white\", "
+      "pad=\"0.1\", fontname=\"Helvetica\"";
   if (!layout.title.empty()) w.out() += ", tooltip=" + detail::dot_quote(layout.title);
   w.out() += "];\n";
-  w.out() += "  node [fontname=\"Helvetica\", fontsize=\"10\", fixedsize=\"true\", margin=\"0\", "
-             "fontcolor=\"#222222\"];\n";
+  w.out() +=
+      "  node [fontname=\"Helvetica\", fontsize=\"10\", fixedsize=\"true\", margin=\"0\", "
+      "fontcolor=\"#222222\"];\n";
   w.out() += "  edge [dir=\"none\"];\n";
   // Invisible corners: the bounding box starts at the origin, so the translation Graphviz
   // applies to every layout is zero and pinned positions come out exactly as written.
-  for (const auto& [name, x, y] : {std::tuple{"origin", 0.0, 0.0}, {"extent", layout.width, layout.height}}) {
+  for (const auto& [name, x, y] :
+       {std::tuple{"origin", 0.0, 0.0}, {"extent", layout.width, layout.height}}) {
     DotAttrs a;
     a.pin(x, y).set("shape", "point").set("style", "invis").set("width", "0").set("height", "0");
     w.node(name, std::move(a));
@@ -111,7 +126,9 @@ void write_header(Writer& w, const TimelineLayout& layout) {
 void write_lanes(Writer& w, const TimelineLayout& layout) {
   auto lane = [&](const detail::Lane& l, const std::string& name, bool shaded) {
     DotAttrs band;
-    band.set("style", "filled").set("fillcolor", shaded ? "#00000009" : "#00000000").set("penwidth", "0");
+    band.set("style", "filled")
+        .set("fillcolor", shaded ? "#00000009" : "#00000000")
+        .set("penwidth", "0");
     w.box(name, S::kMargin, l.top, layout.width - S::kMargin, l.top + l.height, std::move(band));
     DotAttrs title;
     title.set("fontcolor", "#333333");
@@ -139,14 +156,19 @@ void write_axis(Writer& w, const TimelineLayout& layout) {
   for (std::size_t i = 0; i < axis.breaks().size(); ++i) {
     const auto& b = axis.breaks()[i];
     const std::string name = "break" + std::to_string(i);
-    const std::string gap = "no events from " + format_day(Day{std::chrono::sys_days{std::chrono::days{b.first_day}}}) +
-                            " to " + format_day(Day{std::chrono::sys_days{std::chrono::days{b.end_day - 1}}});
+    const std::string gap =
+        "no events from " + format_day(Day{std::chrono::sys_days{std::chrono::days{b.first_day}}}) +
+        " to " + format_day(Day{std::chrono::sys_days{std::chrono::days{b.end_day - 1}}});
     DotAttrs band;
-    band.set("style", "filled,dashed").set("fillcolor", "#fafafa").set("color", "#c8c8c8").set("tooltip", gap);
+    band.set("style", "filled,dashed")
+        .set("fillcolor", "#fafafa")
+        .set("color", "#c8c8c8")
+        .set("tooltip", gap);
     w.box(name, b.x0, layout.axis_y, b.x1, layout.lanes_bottom, std::move(band));
     DotAttrs mark;
     mark.set("style", "filled").set("fillcolor", "white").set("color", "white").set("tooltip", gap);
-    w.centred_text(name + "_mark", "\xE2\x89\x88", (b.x0 + b.x1) / 2, layout.axis_y, 14, std::move(mark));
+    w.centred_text(name + "_mark", "\xE2\x89\x88", (b.x0 + b.x1) / 2, layout.axis_y, 14,
+                   std::move(mark));
   }
 }
 
@@ -154,10 +176,16 @@ void write_axis(Writer& w, const TimelineLayout& layout) {
 DotAttrs marker_style(EventClass cls, bool span, bool uncertain, double width) {
   const ClassColours c = colours(cls);
   DotAttrs a;
-  a.set("shape", span ? "box" : "circle").num("width", width / 72, 3).num("height", (span ? S::kSpanHeight : S::kMarker) / 72, 3)
-      .set("label", "").set("style", uncertain ? "filled,dashed" : "filled")
-      .set("fillcolor", uncertain ? "#ffffff" : span ? std::string(c.fill) + "60" : c.fill)
-      .set("color", c.stroke).set("penwidth", uncertain ? "1.4" : "1");
+  a.set("shape", span ? "box" : "circle")
+      .num("width", width / 72, 3)
+      .num("height", (span ? S::kSpanHeight : S::kMarker) / 72, 3)
+      .set("label", "")
+      .set("style", uncertain ? "filled,dashed" : "filled")
+      .set("fillcolor", uncertain ? "#ffffff"
+                        : span    ? std::string(c.fill) + "60"
+                                  : c.fill)
+      .set("color", c.stroke)
+      .set("penwidth", uncertain ? "1.4" : "1");
   return a;
 }
 
@@ -172,12 +200,14 @@ void write_event(Writer& w, const EventGraph& graph, const detail::PlacedEvent& 
     if (!url.empty()) a.set("URL", url).set("target", "_blank");
   };
   DotAttrs marker = marker_style(e.event_class, p.span, is_uncertain(e.factuality), p.x1 - p.x0);
-  marker.pin((p.x0 + p.x1) / 2, w.y(p.y)).set("class", std::string("event ") + to_string(e.event_class));
+  marker.pin((p.x0 + p.x1) / 2, w.y(p.y))
+      .set("class", std::string("event ") + to_string(e.event_class));
   link(marker);
   w.node(name, std::move(marker));
   DotAttrs label;
   link(label);
-  w.text(name + "_label", p.label, p.label_x - p.label_width / 2, p.y, S::kFontSize, std::move(label));
+  w.text(name + "_label", p.label, p.label_x - p.label_width / 2, p.y, S::kFontSize,
+         std::move(label));
 }
 
 void write_legend(Writer& w, const TimelineLayout& layout) {
@@ -222,8 +252,10 @@ std::string timeline_dot(const EventGraph& graph, const TimelineOptions& options
     for (const auto& p : lane.events) write_event(w, graph, p, index);
   if (layout.undated)
     for (const auto& p : layout.undated->events) write_event(w, graph, p, index);
-  if (graph.events.empty()) w.text("empty", "No events", layout.legend_x, layout.lanes_bottom + 10, S::kFontSize);
-  else write_legend(w, layout);
+  if (graph.events.empty())
+    w.text("empty", "No events", layout.legend_x, layout.lanes_bottom + 10, S::kFontSize);
+  else
+    write_legend(w, layout);
   w.out() += "}\n";
   return std::move(w.out());
 }

@@ -24,9 +24,12 @@ using Interval = std::pair<long long, long long>;
 bool is_point(const Event& e) {
   switch (e.time.granularity) {
     case Granularity::time_of_day:
-    case Granularity::day: return true;
-    case Granularity::none: return !e.time.end || *e.time.end == *e.time.begin;
-    default: return false;
+    case Granularity::day:
+      return true;
+    case Granularity::none:
+      return !e.time.end || *e.time.end == *e.time.begin;
+    default:
+      return false;
   }
 }
 
@@ -84,7 +87,8 @@ PlacedEvent place_dated(const Event& e, std::size_t index, const TimeAxis& axis,
     p.label_x = p.x0 + S::kLabelGap + w / 2;
     return p;
   }
-  const bool flip = p.x1 + S::kLabelGap + w > axis.right() && p.x0 - S::kLabelGap - w >= axis.left();
+  const bool flip =
+      p.x1 + S::kLabelGap + w > axis.right() && p.x0 - S::kLabelGap - w >= axis.left();
   p.label_x = flip ? p.x0 - S::kLabelGap - w / 2 : p.x1 + S::kLabelGap + w / 2;
   return p;
 }
@@ -127,7 +131,8 @@ std::vector<Lane> dated_lanes(const EventGraph& graph, const TimelineOptions& op
   lanes.back().title = principals.empty() ? "Events" : "Other";
   for (std::size_t i = 0; i < graph.events.size(); ++i) {
     const Event& e = graph.events[i];
-    if (e.time.begin) lanes[lane_of(e, principals)].events.push_back(place_dated(e, i, axis, names));
+    if (e.time.begin)
+      lanes[lane_of(e, principals)].events.push_back(place_dated(e, i, axis, names));
   }
   std::erase_if(lanes, [](const Lane& l) { return l.events.empty(); });
   return lanes;
@@ -166,10 +171,13 @@ std::vector<Interval> dated_intervals(const EventGraph& graph) {
   return out;
 }
 
-double axis_left_edge(const EventGraph& graph, const TimelineOptions& options, const GraphIndex& names) {
-  double widest = std::max(text_width("Undated", S::kLaneFontSize), text_width("Events", S::kLaneFontSize));
+double axis_left_edge(const EventGraph& graph, const TimelineOptions& options,
+                      const GraphIndex& names) {
+  double widest =
+      std::max(text_width("Undated", S::kLaneFontSize), text_width("Events", S::kLaneFontSize));
   for (const auto& id : principal_actors(graph, options.max_lanes))
-    widest = std::max(widest, text_width(shorten(names.actor_name(id), S::kLaneTitleChars), S::kLaneFontSize));
+    widest = std::max(
+        widest, text_width(shorten(names.actor_name(id), S::kLaneTitleChars), S::kLaneFontSize));
   return S::kMargin + 4 + widest + 16;
 }
 
@@ -237,7 +245,8 @@ TimelineLayout layout_timeline(const EventGraph& graph, const TimelineOptions& o
     y = layout_dated(out, graph, options, names, y);
   }
   out.lanes_bottom = y;
-  if (std::any_of(graph.events.begin(), graph.events.end(), [](const Event& e) { return !e.time.begin; })) {
+  if (std::any_of(graph.events.begin(), graph.events.end(),
+                  [](const Event& e) { return !e.time.begin; })) {
     out.undated = undated_band(graph, axis_left, axis_left + axis_width, y + 10, names);
     y = out.undated->top + out.undated->height;
   }

@@ -22,11 +22,11 @@ struct TimelineStyle {
   static constexpr double kRowHeight = 16;
   static constexpr double kLabelHeight = 14;
   static constexpr double kLanePad = 6;
-  static constexpr double kMarker = 8;      ///< point marker diameter
-  static constexpr double kSpanHeight = 12; ///< span marker height (a label may sit inside)
-  static constexpr double kMinSpan = 6;     ///< narrowest span marker
-  static constexpr double kLabelGap = 4;    ///< between a marker and its label
-  static constexpr double kItemGap = 10;    ///< between items sharing a row
+  static constexpr double kMarker = 8;       ///< point marker diameter
+  static constexpr double kSpanHeight = 12;  ///< span marker height (a label may sit inside)
+  static constexpr double kMinSpan = 6;      ///< narrowest span marker
+  static constexpr double kLabelGap = 4;     ///< between a marker and its label
+  static constexpr double kItemGap = 10;     ///< between items sharing a row
   static constexpr std::size_t kLaneTitleChars = 24;
 };
 
@@ -58,10 +58,10 @@ struct TimelineLayout {
   std::vector<AxisTick> ticks;
   double tick_label_y = 0;
   double axis_y = 0;
-  std::vector<Lane> lanes;       ///< dated lanes in order
+  std::vector<Lane> lanes;  ///< dated lanes in order
   std::optional<Lane> undated;
-  double lane_title_x = 0;       ///< left edge of lane titles
-  double lanes_bottom = 0;       ///< bottom of the dated lanes
+  double lane_title_x = 0;  ///< left edge of lane titles
+  double lanes_bottom = 0;  ///< bottom of the dated lanes
   double legend_y = 0;
   double legend_x = 0;
   double width = 0;

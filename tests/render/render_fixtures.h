@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,8 +57,9 @@ inline Event make_event(std::string id, std::string trigger, EventClass cls,
 /// Two leaders, a country, an organisation; points, a span, an undated event.
 inline EventGraph small_story() {
   EventGraph g;
-  g.documents = {{"doc1", day(2021, 8, 24), "Leaders talk", "https://example.com/a?x=1&y=2", "a.txt"},
-                 {"doc2", day(2021, 8, 25), "Talks again", "", "b.txt"}};
+  g.documents = {
+      {"doc1", day(2021, 8, 24), "Leaders talk", "https://example.com/a?x=1&y=2", "a.txt"},
+      {"doc2", day(2021, 8, 25), "Talks again", "", "b.txt"}};
   g.actors = {make_actor("india", "India", ActorKind::country),
               make_actor("modi", "Narendra Modi", ActorKind::person, "india"),
               make_actor("putin", "Vladimir Putin", ActorKind::person, "russia"),
@@ -91,15 +93,16 @@ inline EventGraph synthetic_graph(std::size_t n, std::uint32_t seed = 7) {
     state = state * 1664525u + 1013904223u;
     return (state >> 8) % mod;
   };
-  const std::string triggers[] = {"met", "phone call", "sanctions", "visit", "statement",
-                                  "agreement signed", "protest"};
+  const std::string triggers[] = {"met",       "phone call",       "sanctions", "visit",
+                                  "statement", "agreement signed", "protest"};
   for (std::size_t k = 0; k < n; ++k) {
     const std::string a = "actor" + std::to_string(10 + next(12));
     const std::string b = "actor" + std::to_string(10 + next(12));
     const Day begin = Day{std::chrono::sys_days{day(2020, 1, 1)} + std::chrono::days{next(360)}};
     const bool span = next(6) == 0;
-    const auto end = span ? std::optional<Day>(Day{std::chrono::sys_days{begin} + std::chrono::days{6}})
-                          : std::nullopt;
+    const auto end =
+        span ? std::optional<Day>(Day{std::chrono::sys_days{begin} + std::chrono::days{6}})
+             : std::nullopt;
     std::optional<Day> when = next(20) == 0 ? std::nullopt : std::optional<Day>(begin);
     g.events.push_back(make_event("ev" + std::to_string(1000 + k), triggers[next(7)],
                                   static_cast<EventClass>(next(3)), {{a, "agent"}, {b, "patient"}},
@@ -107,6 +110,48 @@ inline EventGraph synthetic_graph(std::size_t n, std::uint32_t seed = 7) {
                                   span ? Granularity::week : Granularity::day));
   }
   return g;
+}
+
+/// The nodes of DOT written by the render module (one `"name" [k="v", ...];` per line):
+/// name -> attribute -> value as written (DOT escapes kept). Edge lines are skipped.
+inline std::map<std::string, std::map<std::string, std::string>> parse_dot_nodes(
+    const std::string& dot) {
+  std::map<std::string, std::map<std::string, std::string>> nodes;
+  auto quoted = [&](std::size_t& i) {  // at the opening quote; leaves i after the closing one
+    std::string out;
+    for (++i; i < dot.size() && dot[i] != '"'; ++i) {
+      if (dot[i] == '\\' && i + 1 < dot.size()) out += dot[i++];
+      out += dot[i];
+    }
+    ++i;
+    return out;
+  };
+  std::size_t line_start = 0;
+  while (line_start < dot.size()) {
+    std::size_t end = dot.find('\n', line_start);
+    if (end == std::string::npos) end = dot.size();
+    std::size_t i = line_start;
+    line_start = end + 1;
+    while (i < end && dot[i] == ' ') ++i;
+    if (i >= end || dot[i] != '"') continue;
+    std::string name = quoted(i);
+    if (dot.compare(i, 2, " [") != 0) continue;  // an edge: "a" -- "b"
+    auto& attrs = nodes[name];
+    for (i += 2; i < end && dot[i] != ']';) {
+      std::size_t eq = dot.find('=', i);
+      std::string key = dot.substr(i, eq - i);
+      i = eq + 1;
+      attrs[key] = quoted(i);
+      if (dot.compare(i, 2, ", ") == 0) i += 2;
+    }
+  }
+  return nodes;
+}
+
+/// The x and y of a pos attribute "x,y!".
+inline std::pair<double, double> pos_of(const std::string& pos) {
+  const auto comma = pos.find(',');
+  return {std::stod(pos.substr(0, comma)), std::stod(pos.substr(comma + 1))};
 }
 
 }  // namespace chronicle::testing
