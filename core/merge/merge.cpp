@@ -55,11 +55,9 @@ std::map<std::string, std::string> merge_actors(const std::vector<EventGraph>& p
   for (auto& [id, a] : actors) {
     std::sort(a.aliases.begin(), a.aliases.end());
     std::sort(a.roles.begin(), a.roles.end());
+    // An affiliation may name an actor that is not in this result (a capital's country
+    // the text never names); the JSON contract allows that, so it is kept as an id.
     if (a.affiliation && rename.count(*a.affiliation)) a.affiliation = rename.at(*a.affiliation);
-    if (a.affiliation && !actors.count(*a.affiliation)) {
-      // an affiliation to an actor never mentioned as such (a capital's country) stays
-      // as an id; the JSON contract allows it to name an actor not in this result
-    }
   }
   return rename;
 }
