@@ -10,19 +10,12 @@
 
 namespace {
 
-const char* const kHelp = R"(chronicle - news articles in, timelines and actor networks out
+const char* const kHelpHead = R"(chronicle - news articles in, timelines and actor networks out
 
 Usage:
-  chronicle build INPUT... -o DIR [--dct YYYY-MM-DD] [--title TEXT]
-      Extract events from the inputs and write DIR/events.json, timeline.dot,
-      timeline.svg, actors.dot, actors.svg and report.html.
-  chronicle extract INPUT... [--format json|jsonl] [--dct YYYY-MM-DD]
-      Print the extracted events as one JSON object (json, the default), or one
-      compact JSON object per document, unmerged (jsonl).
-  chronicle render EVENTS.json [--view timeline|actors] [--format svg|png|pdf|dot]
-                   [-o FILE]
-      Draw a view of an events.json written by build or extract.
-  chronicle --help | --version
+)";
+
+const char* const kHelpTail = R"(  chronicle --help | --version
 
 Inputs: files, directories (read recursively, in sorted order) or '-' for standard
 input. Formats: plain text (optionally starting with " date YYYY-MM-DD "), JSON
@@ -39,12 +32,18 @@ Exit codes:
   5  some inputs were refused (errors printed); output was written from the rest
 )";
 
+std::string help() {
+  std::string text = kHelpHead;
+  for (const auto& c : chronicle::cli::commands()) text += c.usage;
+  return text + kHelpTail;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::fputs(kHelp, args.empty() ? stderr : stdout);
+    std::fputs(help().c_str(), args.empty() ? stderr : stdout);
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
@@ -54,9 +53,8 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   try {
-    if (command == "build") return chronicle::cli::build(args);
-    if (command == "extract") return chronicle::cli::extract(args);
-    if (command == "render") return chronicle::cli::render(args);
+    for (const auto& c : chronicle::cli::commands())
+      if (c.name == command) return c.run(args);
   } catch (const chronicle::cli::UsageError& e) {
     std::cerr << "chronicle " << command << ": " << e.what() << "\n(see chronicle --help)\n";
     return 2;
