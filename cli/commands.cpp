@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include "chronicle/output.h"
 #include "chronicle/render.h"
@@ -17,17 +18,25 @@ std::vector<Command>& registry() {
   return all;
 }
 
-}  // namespace
+std::vector<Command>& eval_registry() {
+  static std::vector<Command> all;
+  return all;
+}
 
-Registrar::Registrar(Command command) {
-  auto& all = registry();
+void insert_ordered(std::vector<Command>& all, Command command) {
   auto at = std::find_if(all.begin(), all.end(), [&](const Command& c) {
     return std::tie(command.order, command.name) < std::tie(c.order, c.name);
   });
   all.insert(at, command);
 }
 
+}  // namespace
+
+Registrar::Registrar(Command command) { insert_ordered(registry(), command); }
+EvalRegistrar::EvalRegistrar(Command evaluation) { insert_ordered(eval_registry(), evaluation); }
+
 const std::vector<Command>& commands() { return registry(); }
+const std::vector<Command>& evaluations() { return eval_registry(); }
 
 bool Flags::has(const std::string& name) const {
   return values.count(name) || std::find(switches.begin(), switches.end(), name) != switches.end();

@@ -40,12 +40,24 @@ struct Registrar {
   explicit Registrar(Command command);
 };
 
+/// `chronicle eval KIND ...`: one evaluation per corpus kind, registered like commands
+/// (name = KIND) with CHRONICLE_EVAL.
+const std::vector<Command>& evaluations();
+
+struct EvalRegistrar {
+  explicit EvalRegistrar(Command evaluation);
+};
+
 #define CHRONICLE_COMMAND_CONCAT2(a, b) a##b
 #define CHRONICLE_COMMAND_CONCAT(a, b) CHRONICLE_COMMAND_CONCAT2(a, b)
 /// Registers a command from its translation unit:
 ///   CHRONICLE_COMMAND({"extract", 20, "  chronicle extract ...\n", &extract});
 #define CHRONICLE_COMMAND(...) \
   static const ::chronicle::cli::Registrar CHRONICLE_COMMAND_CONCAT(chronicle_command_, __LINE__){__VA_ARGS__}
+
+/// Registers an evaluation: CHRONICLE_EVAL({"timeml", 10, "  chronicle eval timeml ...\n", &fn});
+#define CHRONICLE_EVAL(...) \
+  static const ::chronicle::cli::EvalRegistrar CHRONICLE_COMMAND_CONCAT(chronicle_eval_, __LINE__){__VA_ARGS__}
 
 struct Flags {
   std::vector<std::string> positional;

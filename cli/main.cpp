@@ -34,7 +34,11 @@ Exit codes:
 
 std::string help() {
   std::string text = kHelpHead;
-  for (const auto& c : chronicle::cli::commands()) text += c.usage;
+  for (const auto& c : chronicle::cli::commands()) {
+    text += c.usage;
+    if (c.name == "eval")
+      for (const auto& e : chronicle::cli::evaluations()) text += e.usage;
+  }
   return text + kHelpTail;
 }
 
