@@ -111,7 +111,9 @@ Loaded load(const Flags& f) {
   Loaded l;
   l.had_errors = report(in.diagnostics);
   l.documents = std::move(in.documents);
-  if (l.documents.empty()) std::cerr << "chronicle: no document could be read; nothing done\n";
+  l.imported = std::move(in.imported);
+  if (l.documents.empty() && l.imported.empty())
+    std::cerr << "chronicle: no document could be read; nothing done\n";
   return l;
 }
 

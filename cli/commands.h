@@ -13,6 +13,7 @@
 
 #include "chronicle/diagnostic.h"
 #include "chronicle/document.h"
+#include "chronicle/event_graph.h"
 #include "chronicle/ingest.h"
 
 namespace chronicle::cli {
@@ -84,6 +85,7 @@ bool report(const std::vector<Diagnostic>& diagnostics);
 
 struct Loaded {
   std::vector<Document> documents;
+  std::vector<EventGraph> imported;  ///< results imported from structured event files
   bool had_errors = false;
 };
 

@@ -15,7 +15,8 @@ namespace {
 template <class Impl>
 class StageOf final : public Stage {
  public:
-  explicit StageOf(std::string name) : name_(std::move(name)) {}
+  template <class... Args>
+  explicit StageOf(std::string name, Args&&... args) : name_(std::move(name)), impl_(std::forward<Args>(args)...) {}
   std::string_view name() const override { return name_; }
   void process(DocumentAnalysis& doc) const override { impl_.process(doc); }
 
@@ -31,10 +32,10 @@ const std::vector<std::string>& stage_names() {
   return names;
 }
 
-std::unique_ptr<Stage> make_stage(std::string_view name, const Options&) {
+std::unique_ptr<Stage> make_stage(std::string_view name, const Options& options) {
   if (name == "segment") return std::make_unique<StageOf<detail::Segmenter>>("segment");
   if (name == "time") return std::make_unique<StageOf<detail::TimeTagger>>("time");
-  if (name == "actors") return std::make_unique<StageOf<detail::ActorRecognizer>>("actors");
+  if (name == "actors") return std::make_unique<StageOf<detail::ActorRecognizer>>("actors", options.actor_dictionary);
   if (name == "events") return std::make_unique<StageOf<detail::EventExtractor>>("events");
   throw std::invalid_argument("unknown stage '" + std::string(name) + "'");
 }
@@ -62,16 +63,6 @@ EventGraph Pipeline::to_graph(const DocumentAnalysis& analysis) {
   return g;
 }
 
-EventGraph Pipeline::extract(std::vector<Document> documents,
-                             std::vector<Diagnostic>* diagnostics) const {
-  std::vector<EventGraph> parts;
-  parts.reserve(documents.size());
-  for (auto& d : documents) {
-    DocumentAnalysis a = analyze(std::move(d));
-    if (diagnostics) diagnostics->insert(diagnostics->end(), a.diagnostics.begin(), a.diagnostics.end());
-    parts.push_back(to_graph(a));
-  }
-  return merge(std::move(parts));
-}
+// extract() and run() are in pipeline_run.cpp.
 
 }  // namespace chronicle

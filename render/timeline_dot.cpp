@@ -153,6 +153,17 @@ void write_axis(Writer& w, const TimelineLayout& layout) {
     label.set("fontcolor", "#555555");
     w.centred_text(name, t.label, t.x, layout.tick_label_y, S::kTickFontSize, std::move(label));
   }
+  if (layout.bottom_axis_y) {
+    w.line("axis_bottom", axis.left(), *layout.bottom_axis_y, axis.right(), *layout.bottom_axis_y,
+           "#555555");
+    for (std::size_t i = 0; i < layout.ticks.size(); ++i) {
+      const auto& t = layout.ticks[i];
+      DotAttrs label;
+      label.set("fontcolor", "#555555");
+      w.centred_text("tick" + std::to_string(i) + "_bottom", t.label, t.x,
+                     layout.bottom_tick_label_y, S::kTickFontSize, std::move(label));
+    }
+  }
   for (std::size_t i = 0; i < axis.breaks().size(); ++i) {
     const auto& b = axis.breaks()[i];
     const std::string name = "break" + std::to_string(i);
@@ -189,8 +200,41 @@ DotAttrs marker_style(EventClass cls, bool span, bool uncertain, double width) {
   return a;
 }
 
+// The tooltip of an aggregated marker: the period, the counts by class, the first events.
+std::string aggregate_tooltip(const EventGraph& graph, const detail::PlacedEvent& p,
+                              const detail::GraphIndex& index) {
+  constexpr std::size_t kListed = 12;
+  int counts[3] = {0, 0, 0};
+  for (std::size_t i : p.members) ++counts[static_cast<int>(graph.events[i].event_class)];
+  std::string tip = (p.period.empty() ? std::string() : p.period + ": ") + p.label + "\n" +
+                    std::to_string(counts[0]) + " cooperation, " + std::to_string(counts[1]) +
+                    " conflict, " + std::to_string(counts[2]) + " neutral";
+  for (std::size_t k = 0; k < p.members.size() && k < kListed; ++k) {
+    const Event& e = graph.events[p.members[k]];
+    tip += "\n" + detail::event_date_text(e) + ": " + detail::event_label(e, index);
+  }
+  if (p.members.size() > kListed) tip += "\n(" + std::to_string(p.members.size() - kListed) + " more)";
+  return tip;
+}
+
+void write_aggregate(Writer& w, const EventGraph& graph, const detail::PlacedEvent& p,
+                     const detail::GraphIndex& index) {
+  const std::string name = "e" + std::to_string(p.event);
+  const std::string tooltip = aggregate_tooltip(graph, p, index);
+  DotAttrs marker = marker_style(p.aggregate_class, true, false, p.x1 - p.x0);
+  marker.pin((p.x0 + p.x1) / 2, w.y(p.y))
+      .set("class", std::string("aggregate ") + to_string(p.aggregate_class))
+      .set("tooltip", tooltip);
+  w.node(name, std::move(marker));
+  DotAttrs label;
+  label.set("tooltip", tooltip);
+  w.text(name + "_label", p.label, p.label_x - p.label_width / 2, p.y, S::kFontSize,
+         std::move(label));
+}
+
 void write_event(Writer& w, const EventGraph& graph, const detail::PlacedEvent& p,
                  const detail::GraphIndex& index) {
+  if (!p.members.empty()) return write_aggregate(w, graph, p, index);
   const Event& e = graph.events[p.event];
   const std::string name = "e" + std::to_string(p.event);
   const std::string tooltip = detail::event_tooltip(e);
@@ -256,6 +300,11 @@ std::string timeline_dot(const EventGraph& graph, const TimelineOptions& options
     w.text("empty", "No events", layout.legend_x, layout.lanes_bottom + 10, S::kFontSize);
   else
     write_legend(w, layout);
+  if (!layout.note.empty()) {
+    DotAttrs note;
+    note.set("fontcolor", "#8a4b00");
+    w.text("note", layout.note, layout.legend_x, layout.note_y, S::kFontSize, std::move(note));
+  }
   w.out() += "}\n";
   return std::move(w.out());
 }

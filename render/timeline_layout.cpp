@@ -8,6 +8,7 @@
 #include "timeline_layout.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <numeric>
 
@@ -63,16 +64,33 @@ PlacedEvent with_label(const Event& e, std::size_t index, const GraphIndex& name
   return p;
 }
 
-// Marker at the event's date; label on the right unless that overflows the axis and the
-// left has room.
-PlacedEvent place_dated(const Event& e, std::size_t index, const TimeAxis& axis,
-                        const GraphIndex& names) {
-  PlacedEvent p = with_label(e, index, names);
-  const auto [first, last] = interval_of(e);
-  p.span = !is_point(e);
+bool crosses_break(const TimeAxis& axis, double x0, double x1) {
+  return std::any_of(axis.breaks().begin(), axis.breaks().end(),
+                     [&](const AxisBreak& b) { return x0 < b.x1 && b.x0 < x1; });
+}
+
+// Puts the label inside a wide enough span, else beside the marker: on the right unless
+// that runs past the axis or across a break band and the left side does neither; then
+// whichever side crosses no break.
+void place_label(PlacedEvent& p, const TimeAxis& axis) {
+  const double w = p.label_width;
+  if (p.span && w + 2 * S::kLabelGap <= p.x1 - p.x0) {
+    p.label_x = p.x0 + S::kLabelGap + w / 2;
+    return;
+  }
+  const double right0 = p.x1 + S::kLabelGap, left0 = p.x0 - S::kLabelGap - w;
+  const bool right_clear = !crosses_break(axis, right0, right0 + w);
+  const bool left_clear = !crosses_break(axis, left0, left0 + w) && left0 >= axis.left();
+  const bool right_fits = right_clear && right0 + w <= axis.right();
+  const bool left = !right_fits && left_clear;
+  p.label_x = left ? left0 + w / 2 : right0 + w / 2;
+}
+
+// The marker over days [first, end) (a point at the middle of `first` when not a span).
+void place_marker(PlacedEvent& p, long long first, long long end, const TimeAxis& axis) {
   if (p.span) {
     p.x0 = axis.x(static_cast<double>(first));
-    p.x1 = axis.x(static_cast<double>(last + 1));
+    p.x1 = axis.x(static_cast<double>(end));
   } else {
     p.x0 = p.x1 = axis.x(static_cast<double>(first) + 0.5);
   }
@@ -82,15 +100,131 @@ PlacedEvent place_dated(const Event& e, std::size_t index, const TimeAxis& axis,
     p.x0 = centre - min_width / 2;
     p.x1 = centre + min_width / 2;
   }
-  const double w = p.label_width;
-  if (p.span && w + 2 * S::kLabelGap <= p.x1 - p.x0) {  // the label fits inside the span
-    p.label_x = p.x0 + S::kLabelGap + w / 2;
-    return p;
-  }
-  const bool flip =
-      p.x1 + S::kLabelGap + w > axis.right() && p.x0 - S::kLabelGap - w >= axis.left();
-  p.label_x = flip ? p.x0 - S::kLabelGap - w / 2 : p.x1 + S::kLabelGap + w / 2;
+  place_label(p, axis);
+}
+
+PlacedEvent place_dated(const Event& e, std::size_t index, const TimeAxis& axis,
+                        const GraphIndex& names) {
+  PlacedEvent p = with_label(e, index, names);
+  const auto [first, last] = interval_of(e);
+  p.span = !is_point(e);
+  place_marker(p, first, last + 1, axis);
   return p;
+}
+
+// ---- Aggregation of dense timelines by period --------------------------------------
+
+enum class Period { week, month, quarter, year };
+constexpr std::pair<Period, double> kPeriods[] = {
+    {Period::week, 7}, {Period::month, 30.44}, {Period::quarter, 91.3}, {Period::year, 365.25}};
+constexpr double kMinPeriodWidth = 24;  // points; narrower periods would be unreadable
+
+Day day_at(long long n) { return Day{std::chrono::sys_days{std::chrono::days{n}}}; }
+
+long long period_start(long long day, Period period) {
+  using namespace std::chrono;
+  if (period == Period::week) return day - (((day - 4) % 7) + 7) % 7;  // day 4 was a Monday
+  const Day d = day_at(day);
+  unsigned month = static_cast<unsigned>(d.month());
+  if (period == Period::quarter) month = (month - 1) / 3 * 3 + 1;
+  if (period == Period::year) month = 1;
+  return day_number(Day{d.year(), std::chrono::month{month}, std::chrono::day{1}});
+}
+
+long long period_end(long long start, Period period) {
+  using namespace std::chrono;
+  if (period == Period::week) return start + 7;
+  const int months = period == Period::month ? 1 : period == Period::quarter ? 3 : 12;
+  const Day d = day_at(start);
+  const auto next = year_month{d.year(), d.month()} + std::chrono::months{months};
+  return day_number(Day{next.year(), next.month(), std::chrono::day{1}});
+}
+
+std::string period_name(long long start, Period period) {
+  const Day d = day_at(start);
+  const std::string day = format_day(d);
+  switch (period) {
+    case Period::week:
+      return "week of " + day;
+    case Period::month:
+      return day.substr(0, 7);
+    case Period::quarter:
+      return day.substr(0, 4) + " Q" + std::to_string((static_cast<unsigned>(d.month()) + 2) / 3);
+    default:
+      return day.substr(0, 4);
+  }
+}
+
+const char* period_noun(Period period) {
+  switch (period) {
+    case Period::week:
+      return "week";
+    case Period::month:
+      return "month";
+    case Period::quarter:
+      return "quarter";
+    default:
+      return "year";
+  }
+}
+
+// The shortest period at least kMinPeriodWidth wide on the axis (breaks only widen them).
+Period choose_period(const std::vector<Interval>& intervals, double axis_width) {
+  long long first = intervals.front().first, last = intervals.front().second;
+  for (const auto& [a, b] : intervals) {
+    first = std::min(first, a);
+    last = std::max(last, b);
+  }
+  const double span = static_cast<double>(last - first + 1);
+  for (const auto& [period, days] : kPeriods)
+    if (axis_width * days / span >= kMinPeriodWidth) return period;
+  return Period::year;
+}
+
+EventClass majority_class(const EventGraph& graph, const std::vector<std::size_t>& members) {
+  int counts[3] = {0, 0, 0};
+  for (std::size_t i : members) ++counts[static_cast<int>(graph.events[i].event_class)];
+  if (counts[1] > counts[0] && counts[1] >= counts[2]) return EventClass::conflict;
+  if (counts[0] >= counts[1] && counts[0] > counts[2]) return EventClass::cooperation;
+  return EventClass::neutral;
+}
+
+std::string count_label(std::size_t n, const char* what) {
+  return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
+
+PlacedEvent aggregate(const EventGraph& graph, std::vector<std::size_t> members, std::string label) {
+  PlacedEvent p;
+  p.event = members.front();
+  p.label = std::move(label);
+  p.label_width = text_width(p.label, S::kFontSize);
+  p.aggregate_class = majority_class(graph, members);
+  p.members = std::move(members);
+  return p;
+}
+
+// One span per period holding events of the lane (an event counts in the period of its
+// first day).
+std::vector<PlacedEvent> aggregate_lane(const EventGraph& graph, const std::vector<PlacedEvent>& events,
+                                        Period period, const TimeAxis& axis) {
+  std::map<long long, std::vector<std::size_t>> by_period;
+  for (const PlacedEvent& p : events)
+    by_period[period_start(interval_of(graph.events[p.event]).first, period)].push_back(p.event);
+  std::vector<PlacedEvent> out;
+  for (auto& [start, members] : by_period) {
+    std::string label = count_label(members.size(), "event");
+    PlacedEvent p = aggregate(graph, std::move(members), std::move(label));
+    p.period = period_name(start, period);
+    p.span = true;
+    place_marker(p, start, period_end(start, period), axis);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::size_t dated_count(const EventGraph& graph) {
+  return static_cast<std::size_t>(std::count_if(graph.events.begin(), graph.events.end(),
+                                                [](const Event& e) { return e.time.begin.has_value(); }));
 }
 
 // First-fit rows; returns each item's row and the number of rows.
@@ -164,6 +298,22 @@ Lane undated_band(const EventGraph& graph, double x_left, double x_right, double
   return band;
 }
 
+// A dense timeline's undated events as one item; the report lists them.
+Lane undated_summary(const EventGraph& graph, std::size_t count, double x_left, double top) {
+  Lane band;
+  band.title = "Undated";
+  std::vector<std::size_t> members;
+  for (std::size_t i = 0; i < graph.events.size(); ++i)
+    if (!graph.events[i].time.begin) members.push_back(i);
+  PlacedEvent p = aggregate(graph, std::move(members), count_label(count, "undated event"));
+  p.x0 = x_left;
+  p.x1 = x_left + S::kMarker;
+  p.label_x = p.x1 + S::kLabelGap + p.label_width / 2;
+  band.events.push_back(std::move(p));
+  stack_rows(band, top, {0}, 1);
+  return band;
+}
+
 std::vector<Interval> dated_intervals(const EventGraph& graph) {
   std::vector<Interval> out;
   for (const auto& e : graph.events)
@@ -189,6 +339,13 @@ double layout_dated(TimelineLayout& out, const EventGraph& graph, const Timeline
   out.axis_y = y + 16;
   y = out.axis_y + 8;
   out.lanes = dated_lanes(graph, options, *out.axis, names);
+  if (const std::size_t dated = dated_count(graph); dated > options.max_markers) {
+    const Period period = choose_period(dated_intervals(graph), out.axis->right() - out.axis->left());
+    for (Lane& lane : out.lanes) lane.events = aggregate_lane(graph, lane.events, period, *out.axis);
+    out.note = std::to_string(dated) + " dated events, more than " +
+               std::to_string(options.max_markers) + ": each bar counts one lane's events in one " +
+               period_noun(period) + "; hover for the list";
+  }
   for (Lane& lane : out.lanes) {
     std::size_t rows = 1;
     std::vector<std::size_t> row = assign_rows(lane.events, rows);
@@ -245,15 +402,26 @@ TimelineLayout layout_timeline(const EventGraph& graph, const TimelineOptions& o
     y = layout_dated(out, graph, options, names, y);
   }
   out.lanes_bottom = y;
-  if (std::any_of(graph.events.begin(), graph.events.end(),
-                  [](const Event& e) { return !e.time.begin; })) {
-    out.undated = undated_band(graph, axis_left, axis_left + axis_width, y + 10, names);
+  if (out.axis && y - out.axis_y > S::kTallLanes) {  // the top axis is out of sight
+    out.bottom_axis_y = y;
+    out.bottom_tick_label_y = y + 9;
+    y += 18;
+  }
+  if (const std::size_t undated = graph.events.size() - dated_count(graph); undated > 0) {
+    const bool summarise = undated > S::kDenseUndated && graph.events.size() > options.max_markers;
+    out.undated = summarise ? undated_summary(graph, undated, axis_left, y + 10)
+                            : undated_band(graph, axis_left, axis_left + axis_width, y + 10, names);
     y = out.undated->top + out.undated->height;
   }
   out.legend_x = axis_left;
   out.legend_y = y + 18;
+  double bottom = out.legend_y;
+  if (!out.note.empty()) {
+    out.note_y = out.legend_y + 18;
+    bottom = out.note_y;
+  }
   out.width = right_extent(out, axis_left + axis_width) + S::kMargin;
-  out.height = out.legend_y + 10 + S::kMargin;
+  out.height = bottom + 10 + S::kMargin;
   return out;
 }
 

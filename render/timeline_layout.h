@@ -28,6 +28,8 @@ struct TimelineStyle {
   static constexpr double kLabelGap = 4;     ///< between a marker and its label
   static constexpr double kItemGap = 10;     ///< between items sharing a row
   static constexpr std::size_t kLaneTitleChars = 24;
+  static constexpr double kTallLanes = 480;      ///< lanes taller than this get a bottom axis
+  static constexpr std::size_t kDenseUndated = 100;  ///< more undated events: one summary item
 };
 
 /// One event as drawn: its marker and, beside it, its label.
@@ -40,6 +42,11 @@ struct PlacedEvent {
   double label_x = 0;     ///< label centre
   double label_width = 0;
   std::string label;
+  /// Set when the marker stands for several events (a dense timeline aggregated by
+  /// period): their indices, and the class most of them have.
+  std::vector<std::size_t> members;
+  EventClass aggregate_class = EventClass::neutral;
+  std::string period;  ///< the period's name, for the tooltip ("week of 2020-03-02")
 };
 
 /// A horizontal band: one principal actor, the "Other" lane, or the undated band.
@@ -62,6 +69,10 @@ struct TimelineLayout {
   std::optional<Lane> undated;
   double lane_title_x = 0;  ///< left edge of lane titles
   double lanes_bottom = 0;  ///< bottom of the dated lanes
+  std::optional<double> bottom_axis_y;  ///< ticks repeated below tall lanes
+  double bottom_tick_label_y = 0;
+  std::string note;  ///< says how a dense timeline was aggregated; empty otherwise
+  double note_y = 0;
   double legend_y = 0;
   double legend_x = 0;
   double width = 0;

@@ -1,24 +1,46 @@
 // Actor recognition. Design: a first pass over each sentence takes, at every token, the
 // longest of (a) a title followed by a capitalised name ("Prime Minister Narendra Modi",
-// "ambassador to Afghanistan Dmitry Zhirnov"), (b) a known name (country, organisation,
-// group, capital), (c) a demonym standing for its state ("the Indian side"), and
-// (d) a capitalised name of two or more words (a person, or an organisation when it
-// holds a head word such as "Ministry"). A second pass links a single capitalised word
-// to the person in the document whose surname it is ("Modi"), and a title alone ("the
-// Prime Minister") to the one person in the document holding it.
+// "ambassador to Afghanistan Dmitry Zhirnov"), (b) a known name (user dictionary,
+// country, organisation, group, capital), (c) a demonym standing for its state ("the
+// Indian side"), and (d) a capitalised name of two or more words (a person, or an
+// organisation when it holds a head word such as "Ministry"). A title with no name after
+// it is noted, not made an actor. Later passes resolve what needs the whole document:
+// a single capitalised word to the person whose surname it is ("Modi") or the
+// organisation it shortens ("Apple" for "Apple Inc."); a title alone to its holder, by
+// the user dictionary's dated roles or the one holder in the document; and he/she/his/her
+// to the most recent person. Every lookup goes through an index built once per document,
+// so the stage grows with the document, not with actors times mentions.
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "util/text.h"
+#include "timeml/event_lexicon.h"
 
 namespace chronicle::detail {
 namespace {
 
+// A title with no name after it ("the Prime Minister", "Indian President"), to be
+// resolved once every holder in the document is known.
+struct TitleRef {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  std::string title;    // canonical ("Prime Minister")
+  std::string country;  // from a demonym or possessive before it, or empty
+  std::size_t sentence = 0;
+};
+
 struct Builder {
   DocumentAnalysis& doc;
-  std::map<std::string, std::size_t> index;  // actor id -> position in doc.actors
+  const ActorDictionary* dictionary = nullptr;
+  std::map<std::string, std::size_t> index;              // actor id -> position in doc.actors
+  std::map<std::size_t, std::size_t> country_ending_at;  // last token of a country mention -> actor
+  std::map<std::size_t, std::size_t> org_ending_at;      // last token of an organisation mention -> actor
+  std::vector<char> in_timex;                            // per token
+  std::vector<std::size_t> sentence_of;                  // per token
+  std::vector<TitleRef> titles;
 
   std::size_t actor(const std::string& name, ActorKind kind) {
     std::string id = slugify(name);
@@ -33,13 +55,24 @@ struct Builder {
     return doc.actors.size() - 1;
   }
 
-  void mention(std::size_t actor_index, Span span) {
+  // The actor of a user dictionary entry, with its affiliation and roles.
+  std::size_t known(std::size_t entry) {
+    const DictionaryActor& d = dictionary->actors[entry];
+    std::size_t a = actor(d.name, d.kind);
+    if (d.affiliation && !doc.actors[a].affiliation) doc.actors[a].affiliation = slugify(*d.affiliation);
+    for (const auto& r : d.roles) add_role(a, r.of.empty() ? r.title : r.title + " of " + r.of);
+    return a;
+  }
+
+  // A mention by name, by title (both become aliases) or by pronoun (which does not).
+  enum class Form { name, title, pronoun };
+  void mention(std::size_t actor_index, Span span, Form form = Form::name) {
     Actor& a = doc.actors[actor_index];
     std::string surface = squeeze_space(doc.text(span));
-    if (std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
+    if (form != Form::pronoun && std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
       a.aliases.push_back(surface);
     ++a.mentions;
-    doc.actor_mentions.push_back({span, actor_index});
+    doc.actor_mentions.push_back({span, actor_index, form == Form::name});
   }
 
   void add_role(std::size_t actor_index, const std::string& role) {
@@ -56,8 +89,10 @@ struct Builder {
 std::string_view tok(const DocumentAnalysis& d, std::size_t i) { return d.text(d.tokens[i].span); }
 
 bool is_possessive(std::string_view t) {
-  return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
+  return t == "'s" || t == "\xE2\x80\x99s" || t == "'S" || t == "'" || t == "\xE2\x80\x99";
 }
+
+bool is_courtesy(const std::string& role) { return role == "Mr" || role == "Mrs" || role == "Ms" || role == "Dr"; }
 
 // A word that can be part of a person's name: capitalised, letters, not a known non-name.
 bool name_word(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i) {
@@ -66,7 +101,11 @@ bool name_word(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i) {
          !g.is_not_actor(lower(t));
 }
 
-// Capitalised words from i, allowing "of"/"the"/"for"/"de"/"al" inside organisation names.
+bool is_connector(std::string_view low) {
+  return low == "of" || low == "for" || low == "de" || low == "al" || low == "bin";
+}
+
+// Capitalised words from i, allowing "of"/"for"/"de"/"al" inside organisation names.
 std::size_t name_end(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i, std::size_t end) {
   std::size_t j = i;
   while (j < end) {
@@ -74,9 +113,7 @@ std::size_t name_end(const DocumentAnalysis& d, const Gazetteer& g, std::size_t 
       ++j;
       continue;
     }
-    std::string low = lower(tok(d, j));
-    bool connector = low == "of" || low == "for" || low == "de" || low == "al" || low == "bin";
-    if (connector && j > i && j + 1 < end && name_word(d, g, j + 1)) {
+    if (is_connector(lower(tok(d, j))) && j > i && j + 1 < end && name_word(d, g, j + 1)) {
       ++j;
       continue;
     }
@@ -102,36 +139,117 @@ bool person_like(const DocumentAnalysis& d, std::size_t first, std::size_t end) 
   return true;
 }
 
+// Outside organisation names a lowercase connector ends a name: "Putin for Russia",
+// "Tomás Rebollo of Valdeserra" -> the person's name stops before it.
+std::size_t before_connector(const DocumentAnalysis& d, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k < to; ++k)
+    if (!starts_upper(tok(d, k))) return k;
+  return to;
+}
+
+bool is_place_preposition(std::string_view low) {
+  return low == "in" || low == "at" || low == "near" || low == "outside" || low == "across" ||
+         low == "inside" || low == "from";
+}
+
+// Words after a capital that make it the acting government ("Moscow said", "Tokyo has
+// warned"), as opposed to the city as a place ("in Moscow").
+bool agent_verb(std::string_view low) {
+  static const std::set<std::string, std::less<>> auxiliaries = {
+      "said", "says", "has", "have", "had", "will", "would", "is", "was", "can", "could",
+      "must", "should", "may", "might", "did", "does", "also", "then", "later", "announced",
+      "accused", "warned", "rejected", "denied", "condemned", "called", "urged", "wants"};
+  return auxiliaries.count(low) > 0;
+}
+
 class SentenceScanner {
  public:
-  SentenceScanner(Builder& b, const Gazetteer& g, std::size_t first, std::size_t end)
-      : b_(b), d_(b.doc), g_(g), first_(first), end_(end) {}
+  SentenceScanner(Builder& b, const Gazetteer& g, std::size_t sentence, std::size_t first, std::size_t end)
+      : b_(b), d_(b.doc), g_(g), sentence_(sentence), first_(first), end_(end) {}
 
   // Returns the token after what was recognised at i, or i when nothing was.
   std::size_t at(std::size_t i, std::vector<std::size_t>& singles) {
-    if (in_timex(i)) return i;
+    if (b_.in_timex[i]) return i;
     if (std::size_t next = titled_person(i); next != i) return next;
-    GazetteerHit hit = g_.match(d_, i, end_, {EntryKind::country, EntryKind::organization,
-                                              EntryKind::group, EntryKind::capital, EntryKind::demonym});
+    GazetteerHit hit = g_.match(d_, i, end_, {EntryKind::country, EntryKind::organization, EntryKind::group,
+                                              EntryKind::capital, EntryKind::place, EntryKind::demonym,
+                                              EntryKind::known});
+    std::size_t name_to = name_word(d_, g_, i) ? before_title(i, name_end(d_, g_, i, end_)) : i;
+    if (hit.entry && hit.entry->kind == EntryKind::known && hit.end >= before_connector(d_, i, name_to)) {
+      b_.mention(b_.known(hit.entry->known), b_.span(hit.first, hit.end));
+      return hit.end;
+    }
     if (hit.entry && hit.entry->kind == EntryKind::demonym) return demonym(hit);
-    std::size_t name_to = name_word(d_, g_, i) ? name_end(d_, g_, i, end_) : i;
     if (hit.entry && hit.end >= name_to) return known(hit);
+    if (std::size_t next = title_alone(i); next != i) return next;
     if (name_to == i) return i;
     return capitalised(i, name_to, singles);
   }
 
  private:
+  // A title inside a run of capitals ends the name before it: "Apple Computer CEO
+  // Steve Jobs" -> "Apple Computer", then a titled person.
+  std::size_t before_title(std::size_t i, std::size_t to) const {
+    for (std::size_t k = i + 1; k < to; ++k) {
+      GazetteerHit title = g_.match(d_, k, to, {EntryKind::title});
+      if (title.entry && !is_courtesy(title.entry->canonical)) return k;
+    }
+    return to;
+  }
+
   std::size_t known(const GazetteerHit& hit) {
     ActorKind kind = hit.entry->kind == EntryKind::country        ? ActorKind::country
                      : hit.entry->kind == EntryKind::organization ? ActorKind::organization
                      : hit.entry->kind == EntryKind::group        ? ActorKind::group
                                                                   : ActorKind::place;
-    bool capital = hit.entry->kind == EntryKind::capital;
-    std::string name = capital ? squeeze_space(d_.text(b_.span(hit.first, hit.end))) : hit.entry->canonical;
-    std::size_t a = b_.actor(name, kind);
-    if (capital) b_.doc.actors[a].affiliation = slugify(hit.entry->canonical);
-    b_.mention(a, b_.span(hit.first, hit.end));
-    return hit.end;
+    Span span = b_.span(hit.first, hit.end);
+    if (hit.entry->kind == EntryKind::capital) {
+      if (capital_as_agent(hit)) {
+        b_.mention(b_.actor(hit.entry->canonical, ActorKind::country), span);
+        return hit.end;
+      }
+      std::size_t a = b_.actor(squeeze_space(d_.text(span)), kind);
+      b_.doc.actors[a].affiliation = slugify(hit.entry->canonical);
+      b_.mention(a, span);
+      return hit.end;
+    }
+    std::size_t a = b_.actor(hit.entry->canonical, kind);
+    b_.mention(a, span);
+    if (kind == ActorKind::organization) b_.org_ending_at[hit.end - 1] = a;
+    if (kind != ActorKind::country) return hit.end;
+    b_.country_ending_at[hit.end - 1] = a;
+    return possessed_organization(hit.end, hit.entry->canonical);
+  }
+
+  bool capital_as_agent(const GazetteerHit& hit) const {
+    bool place_before = hit.first > first_ && is_place_preposition(lower(tok(d_, hit.first - 1)));
+    bool verb_after = hit.end < end_ && agent_verb(lower(tok(d_, hit.end)));
+    return verb_after && !place_before;
+  }
+
+  // "Japan's defence ministry": an organisation of the country before the possessive.
+  // Returns the token after it, or `after` when there is none.
+  std::size_t possessed_organization(std::size_t after, const std::string& country) {
+    if (after + 1 >= end_ || !is_possessive(tok(d_, after))) return after;
+    for (std::size_t k = after + 1; k < end_ && k < after + 4; ++k) {
+      std::string_view w = tok(d_, k);
+      if (d_.tokens[k].kind != Token::Kind::word || b_.in_timex[k]) return after;
+      const ActorKind* head = g_.head_kind(w);
+      if (!head) head = g_.head_kind(capitalise(lower(w)));
+      if (!head) continue;
+      std::string name = country;
+      for (std::size_t n = after + 1; n <= k; ++n) name += " " + capitalise(lower(tok(d_, n)));
+      std::size_t a = b_.actor(name, *head);
+      b_.doc.actors[a].affiliation = slugify(country);
+      b_.mention(a, b_.span(after + 1, k + 1));
+      return k + 1;
+    }
+    return after;
+  }
+
+  static std::string capitalise(std::string word) {
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    return word;
   }
 
   // "Russian officials", "the Indian side" -> the country; "Russian embassy" -> an
@@ -144,10 +262,9 @@ class SentenceScanner {
         b_.mention(a, b_.span(hit.first, hit.end));
         return hit.end + 1;
       }
-      if (g_.head_kind(tok(d_, hit.end)) || g_.head_kind(next)) {
-        std::string name = std::string(tok(d_, hit.first)) + " " + std::string(tok(d_, hit.end));
-        name[name.size() - next.size()] = static_cast<char>(std::toupper(name[name.size() - next.size()]));
-        std::size_t a = b_.actor(name, ActorKind::organization);
+      if (const ActorKind* head = g_.head_kind(capitalise(next))) {
+        std::string name = std::string(tok(d_, hit.first)) + " " + capitalise(next);
+        std::size_t a = b_.actor(name, *head);
         b_.doc.actors[a].affiliation = slugify(hit.entry->canonical);
         b_.mention(a, b_.span(hit.first, hit.end + 1));
         return hit.end + 1;
@@ -156,20 +273,40 @@ class SentenceScanner {
     return hit.end;
   }
 
+  // The country a title at i belongs to: a demonym right before it ("Russian President")
+  // or a country and possessive ("Russia's President").
+  std::optional<std::string> title_country(std::size_t i) const {
+    if (i > first_) {
+      for (std::size_t from = i > first_ + 2 ? i - 3 : first_; from < i; ++from) {
+        GazetteerHit dem = g_.match(d_, from, i, {EntryKind::demonym});
+        if (dem.entry && dem.end == i) return dem.entry->canonical;
+      }
+    }
+    if (i >= first_ + 2 && is_possessive(tok(d_, i - 1))) {
+      auto it = b_.country_ending_at.find(i - 2);
+      if (it != b_.country_ending_at.end()) return b_.doc.actors[it->second].name;
+    }
+    return std::nullopt;
+  }
+
   // [Demonym|Country 's] Title [to Country] Name -> person with role and affiliation.
   std::size_t titled_person(std::size_t i) {
-    std::optional<std::string> affiliation;
     std::size_t t = i;
     GazetteerHit dem = g_.match(d_, i, end_, {EntryKind::demonym});
-    if (dem.entry) {
-      affiliation = dem.entry->canonical;
-      t = dem.end;
-    }
+    if (dem.entry) t = dem.end;
     if (t >= end_) return i;
     GazetteerHit title = g_.match(d_, t, end_, {EntryKind::title});
     if (!title.entry) return i;
     std::size_t n = title.end;
     std::string role = title.entry->canonical;
+    if (is_courtesy(role)) {
+      // "Mr Justice Anthony Mann": a courtesy title before the title that names the role.
+      GazetteerHit second = g_.match(d_, n, end_, {EntryKind::title});
+      if (second.entry && !is_courtesy(second.entry->canonical)) {
+        role = second.entry->canonical;
+        n = second.end;
+      }
+    }
     if (n + 1 < end_ && lower(tok(d_, n)) == "to") {
       GazetteerHit place = g_.match(d_, n + 1, end_, {EntryKind::country});
       if (place.entry) {
@@ -177,60 +314,106 @@ class SentenceScanner {
         n = place.end;
       }
     }
-    std::size_t name_to = n < end_ && name_word(d_, g_, n) ? name_end(d_, g_, n, end_) : n;
-    if (name_to == n || !person_like(d_, n, name_to)) return i;
-    if (!affiliation) affiliation = possessor(i);
-    std::string name;
-    for (std::size_t k = n; k < name_to; ++k) name += (k > n ? " " : "") + std::string(tok(d_, k));
-    std::size_t a = b_.actor(name, ActorKind::person);
+    if (n >= end_ || !name_word(d_, g_, n)) return i;
+    std::size_t full = name_end(d_, g_, i, end_);
+    for (std::size_t k = i; k < full; ++k)
+      if (g_.head_kind(tok(d_, k))) return i;  // "General Motors", "Prime Minister's Office"
+    std::size_t name_to = before_connector(d_, n, name_end(d_, g_, n, end_));
+    if (!person_like(d_, n, name_to)) return i;
+    std::optional<std::string> affiliation = dem.entry ? std::optional<std::string>(dem.entry->canonical)
+                                                       : title_country(i);
+    std::optional<std::string> employer;  // "Apple CEO Steve Jobs"
+    if (!affiliation && i > first_) {
+      auto it = b_.org_ending_at.find(i - 1);
+      if (it != b_.org_ending_at.end()) employer = b_.doc.actors[it->second].name;
+    }
+    std::size_t a = person_at(n, name_to);
     if (affiliation && !b_.doc.actors[a].affiliation) b_.doc.actors[a].affiliation = slugify(*affiliation);
-    if (role != "Mr" && role != "Mrs" && role != "Ms" && role != "Dr") b_.add_role(a, role);
+    if (employer && !b_.doc.actors[a].affiliation) b_.doc.actors[a].affiliation = slugify(*employer);
+    if (employer && !is_courtesy(role)) affiliation = employer;
+    if (!is_courtesy(role))
+      b_.add_role(a, affiliation && role.find(" to ") == std::string::npos ? role + " of " + *affiliation : role);
     b_.mention(a, b_.span(n, name_to));
     return name_to;
   }
 
-  // "Russia's ambassador": the country before a possessive.
-  std::optional<std::string> possessor(std::size_t i) {
-    if (i < first_ + 2 || !is_possessive(tok(d_, i - 1))) return std::nullopt;
-    for (const Actor& a : b_.doc.actors) {
-      if (a.kind != ActorKind::country) continue;
-      if (std::find(a.aliases.begin(), a.aliases.end(), std::string(tok(d_, i - 2))) != a.aliases.end())
-        return a.name;
-    }
-    return std::nullopt;
+  // The person named by tokens [n, to): a user dictionary entry when one names it.
+  std::size_t person_at(std::size_t n, std::size_t to) {
+    GazetteerHit known = g_.match(d_, n, to, {EntryKind::known});
+    if (known.entry && known.end == to) return b_.known(known.entry->known);
+    std::string name;
+    for (std::size_t k = n; k < to; ++k) name += (k > n ? " " : "") + std::string(tok(d_, k));
+    return b_.actor(name, ActorKind::person);
+  }
+
+  // A title with no name after it is not an actor; it is noted for resolution. Returns
+  // the token after it, or i when there is no title at i.
+  std::size_t title_alone(std::size_t i) {
+    GazetteerHit title = g_.match(d_, i, end_, {EntryKind::title});
+    if (!title.entry || is_courtesy(title.entry->canonical)) return i;
+    std::optional<std::string> country = title_country(i);
+    bool determined = country || (i > first_ && lower(tok(d_, i - 1)) == "the");
+    if (!determined && !starts_upper(tok(d_, i))) return i;
+    if (determined || starts_upper(tok(d_, i)))
+      b_.titles.push_back({i, title.end, title.entry->canonical, country.value_or(""), sentence_});
+    return starts_upper(tok(d_, i)) ? title.end : i;
   }
 
   std::size_t capitalised(std::size_t i, std::size_t name_to, std::vector<std::size_t>& singles) {
+    std::size_t head_at = name_to;
     const ActorKind* head = nullptr;
     for (std::size_t k = i; k < name_to; ++k)
-      if (const ActorKind* h = g_.head_kind(tok(d_, k))) head = h;
-    if (head) {
-      std::string name = join(i, name_to);
-      b_.mention(b_.actor(name, *head), b_.span(i, name_to));
-      return name_to;
+      if (const ActorKind* h = g_.head_kind(tok(d_, k))) head = h, head_at = k;
+    std::size_t cut = before_connector(d_, i, name_to);
+    if (head && head_at < cut) return organization(i, name_to, *head);
+    if (head && cut - i >= 2 && person_like(d_, i, cut)) {
+      // "Tomás Rebollo of the Valdeserra Council": a person, then the organisation.
+      b_.mention(b_.actor(join(i, cut), ActorKind::person), b_.span(i, cut));
+      return cut;
     }
-    name_to = before_connector(i, name_to);
-    std::string name = join(i, name_to);
-    if (name_to - i == 1) {
+    if (head) {
+      // "Shares of Apple Inc": the organisation is what follows the connector.
+      std::size_t from = cut;
+      while (from < head_at && !starts_upper(tok(d_, from))) ++from;
+      return organization(from, name_to, *head);
+    }
+    std::string name = join(i, cut);
+    if (cut - i == 1) {
       if (all_caps(tok(d_, i)) && tok(d_, i).size() <= 6) {
-        b_.mention(b_.actor(name, ActorKind::organization), b_.span(i, name_to));
+        b_.mention(b_.actor(name, ActorKind::organization), b_.span(i, cut));
       } else {
         singles.push_back(i);
       }
-      return name_to;
+      return cut;
     }
-    if (i == first_ && name_to - i == 2 && g_.is_not_actor(lower(tok(d_, i)))) return i + 1;
-    if (!person_like(d_, i, name_to)) return name_to;
-    b_.mention(b_.actor(name, ActorKind::person), b_.span(i, name_to));
-    return name_to;
+    if (i == first_ && cut - i == 2 && g_.is_not_actor(lower(tok(d_, i)))) return i + 1;
+    if (!person_like(d_, i, cut)) return cut;
+    std::size_t a = b_.actor(name, ActorKind::person);
+    b_.mention(a, b_.span(i, cut));
+    // "X of Spain": the person's affiliation, when the text gives one.
+    if (cut + 1 < end_ && lower(tok(d_, cut)) == "of") {
+      GazetteerHit place = g_.match(d_, cut + 1, end_, {EntryKind::country});
+      if (place.entry && !b_.doc.actors[a].affiliation) b_.doc.actors[a].affiliation = slugify(place.entry->canonical);
+    }
+    return cut;
   }
 
-  // Months and weekdays are times, not actors ("On Monday", "in July").
-  bool in_timex(std::size_t i) const {
-    Span s = d_.tokens[i].span;
-    for (const Timex& t : d_.timexes)
-      if (t.span.contains(s)) return true;
-    return false;
+  // An organisation name; a head of kind `other` ("Conference", "Store") makes the name
+  // an event or a product, not an actor. A company suffix keeps its stop ("Apple Inc.").
+  std::size_t organization(std::size_t i, std::size_t to, ActorKind kind) {
+    if (kind == ActorKind::other) return to;
+    std::string name = join(i, to);
+    std::size_t end = to;
+    static const std::set<std::string, std::less<>> suffixes = {"inc", "corp", "ltd", "co", "bros"};
+    if (to < end_ && tok(d_, to) == "." && d_.tokens[to].span.begin == d_.tokens[to - 1].span.end &&
+        suffixes.count(lower(tok(d_, to - 1)))) {
+      name += ".";
+      end = to + 1;
+    }
+    std::size_t a = b_.actor(name, kind);
+    b_.mention(a, b_.span(i, end));
+    if (kind == ActorKind::organization) b_.org_ending_at[end - 1] = a;
+    return end;
   }
 
   std::string join(std::size_t from, std::size_t to) const {
@@ -239,92 +422,265 @@ class SentenceScanner {
     return name;
   }
 
-  // Outside organisation names a connector ends the name: "Putin for Russia" -> "Putin".
-  std::size_t before_connector(std::size_t from, std::size_t to) const {
-    for (std::size_t k = from + 1; k < to; ++k)
-      if (!starts_upper(tok(d_, k))) return k;
-    return to;
-  }
-
   Builder& b_;
   const DocumentAnalysis& d_;
   const Gazetteer& g_;
+  std::size_t sentence_;
   std::size_t first_;
   std::size_t end_;
 };
 
-// Links a single capitalised word to the person whose last (or only) name it is.
-void link_surnames(Builder& b, const std::vector<std::size_t>& singles) {
+std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
+std::string last_word(const std::string& name) {
+  std::size_t sp = name.rfind(' ');
+  return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+// Links a single capitalised word to the person whose last name it is ("Modi"), or the
+// organisation whose first word it is ("Apple" for "Apple Inc."); an unknown one becomes
+// a person when it opens a sentence before a lowercase word ("Zhirnov praised"), a place
+// after "in"/"at", otherwise an actor of unknown kind.
+// A word English dictionaries list in lowercase (WordNet, with its lemmatisation), or
+// an adverb in -ly, which WordNet's noun, verb and adjective lists leave out.
+bool common_word(std::string_view lowercase) {
+  return lowercase.ends_with("ly") || !wordnet_lexicon().readings(lowercase).empty();
+}
+
+void link_singles(Builder& b, const std::vector<std::size_t>& singles) {
+  std::map<std::string, std::set<std::size_t>> by_surname, by_first_word;
+  for (std::size_t a = 0; a < b.doc.actors.size(); ++a) {
+    const Actor& actor = b.doc.actors[a];
+    if (actor.name.find(' ') == std::string::npos) continue;
+    if (actor.kind == ActorKind::person) by_surname[last_word(actor.name)].insert(a);
+    if (actor.kind == ActorKind::organization) by_first_word[first_word(actor.name)].insert(a);
+  }
+  std::set<std::string, std::less<>> inside;
+  for (std::size_t i : singles)
+    if (b.doc.sentences[b.sentence_of[i]].first_token != i) inside.insert(std::string(tok(b.doc, i)));
   for (std::size_t i : singles) {
-    std::string_view word = tok(b.doc, i);
-    std::optional<std::size_t> found;
-    bool ambiguous = false;
-    for (std::size_t a = 0; a < b.doc.actors.size(); ++a) {
-      const Actor& actor = b.doc.actors[a];
-      if (actor.kind != ActorKind::person) continue;
-      std::string_view n = actor.name;
-      std::size_t sp = n.rfind(' ');
-      std::string_view last = sp == std::string_view::npos ? n : n.substr(sp + 1);
-      if (last != word || n == word) continue;
-      if (found && *found != a) ambiguous = true;
-      found = a;
-    }
+    std::string word(tok(b.doc, i));
     Span span = b.doc.tokens[i].span;
-    if (found && !ambiguous) b.mention(*found, span);
-    else if (!found) {
-      // An unknown single name: a person when it opens a sentence before a lowercase
-      // word ("Zhirnov praised"), otherwise an actor of unknown kind ("with Novak").
-      bool initial = false;
-      for (const Sentence& s : b.doc.sentences) initial |= s.first_token == i;
-      bool verb_next = i + 1 < b.doc.tokens.size() && !starts_upper(tok(b.doc, i + 1)) &&
-                       b.doc.tokens[i + 1].kind == Token::Kind::word;
-      if (initial && !verb_next) continue;
-      b.mention(b.actor(std::string(word), initial ? ActorKind::person : ActorKind::other), span);
+    auto person = by_surname.find(word);
+    auto org = by_first_word.find(word);
+    std::size_t persons = person == by_surname.end() ? 0 : person->second.size();
+    std::size_t orgs = org == by_first_word.end() ? 0 : org->second.size();
+    if (persons + orgs == 1) {
+      b.mention(persons ? *person->second.begin() : *org->second.begin(), span);
+      continue;
     }
+    if (persons == 0 && orgs > 1) {
+      // Several organisations share the word ("Apple Inc.", "Apple Computer"): the
+      // one named first, as a short name usually follows the full one.
+      b.mention(*org->second.begin(), span);
+      continue;
+    }
+    if (persons + orgs > 1) continue;  // a person and something else: ambiguous
+    bool initial = b.doc.sentences[b.sentence_of[i]].first_token == i;
+    // A capital that opens a sentence is a name when the word is also capitalised inside
+    // some sentence, or when it is no common English word ("Modi spoke", not "Any").
+    if (initial && !inside.count(word) && common_word(lower(word))) continue;
+    bool verb_next = i + 1 < b.doc.tokens.size() && !starts_upper(tok(b.doc, i + 1)) &&
+                     b.doc.tokens[i + 1].kind == Token::Kind::word;
+    if (initial && !verb_next) continue;
+    bool place = !initial && is_place_preposition(lower(tok(b.doc, i - 1)));
+    ActorKind kind = initial ? ActorKind::person : place ? ActorKind::place : ActorKind::other;
+    b.mention(b.actor(word, kind), span);
   }
 }
 
-// "the Prime Minister" -> the one person in the document holding that role.
-void link_titles(Builder& b, const Gazetteer& g) {
-  for (const Sentence& s : b.doc.sentences) {
-    for (std::size_t i = s.first_token; i + 1 < s.end_token; ++i) {
-      if (lower(tok(b.doc, i)) != "the") continue;
-      GazetteerHit title = g.match(b.doc, i + 1, s.end_token, {EntryKind::title});
-      if (!title.entry || !starts_upper(tok(b.doc, i + 1))) continue;
-      if (title.end < s.end_token && name_word(b.doc, g, title.end)) continue;
-      std::optional<std::size_t> holder;
-      int holders = 0;
-      for (std::size_t a = 0; a < b.doc.actors.size(); ++a) {
-        const auto& roles = b.doc.actors[a].roles;
-        if (std::find(roles.begin(), roles.end(), title.entry->canonical) != roles.end()) {
-          holder = a;
-          ++holders;
-        }
-      }
-      if (holders == 1) b.mention(*holder, b.span(i + 1, title.end));
+// The day each sentence speaks of, for dated roles: its first dated expression, else
+// the document date. One pass over the time expressions.
+std::vector<std::optional<Day>> sentence_days(const Builder& b) {
+  const auto& doc = b.doc;
+  std::vector<std::optional<Day>> days(doc.sentences.size());
+  std::vector<char> own(doc.sentences.size(), 0);
+  for (const Timex& t : doc.timexes) {
+    if (!t.begin || t.granularity != Granularity::day) continue;
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t.span.begin,
+                               [](std::size_t off, const Sentence& s) { return off < s.span.begin; });
+    if (it == doc.sentences.begin()) continue;
+    auto si = static_cast<std::size_t>(it - doc.sentences.begin()) - 1;
+    if (!own[si] && doc.sentences[si].span.contains(t.span)) {
+      days[si] = t.begin;
+      own[si] = 1;
     }
+  }
+  for (std::size_t si = 0; si < days.size(); ++si)
+    if (!own[si]) days[si] = doc.document.dct;
+  return days;
+}
+
+bool same_text(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
+
+// The one user dictionary entry holding `ref`'s title (of its country) on `day`, if any.
+std::optional<std::size_t> dictionary_holder(const ActorDictionary& dict,
+                                             const std::multimap<std::string, std::size_t>& by_title,
+                                             const TitleRef& ref, std::optional<Day> day) {
+  std::set<std::size_t> entries;
+  auto [from, to] = by_title.equal_range(lower(ref.title));
+  for (auto it = from; it != to; ++it)
+    for (const auto& r : dict.actors[it->second].roles) {
+      if (!same_text(r.title, ref.title)) continue;
+      if (!ref.country.empty() && !same_text(r.of, ref.country)) continue;
+      if (day && ((r.from && *day < *r.from) || (r.to && *r.to < *day))) continue;
+      entries.insert(it->second);
+    }
+  if (entries.size() != 1) return std::nullopt;
+  return *entries.begin();
+}
+
+// "the Prime Minister" -> who held it on the sentence's day, by the user dictionary;
+// else the one person in the document holding it (of the same country, when given).
+void link_titles(Builder& b) {
+  // (lowercase title, affiliation id or "") -> the holders; "" counts every holder.
+  std::map<std::pair<std::string, std::string>, std::set<std::size_t>> holders;
+  for (std::size_t a = 0; a < b.doc.actors.size(); ++a)
+    for (const auto& role : b.doc.actors[a].roles) {
+      std::string title = lower(role.substr(0, role.find(" of ")));
+      holders[{title, ""}].insert(a);
+      if (b.doc.actors[a].affiliation) holders[{title, *b.doc.actors[a].affiliation}].insert(a);
+    }
+  std::multimap<std::string, std::size_t> by_title;  // lowercase title -> dictionary entry
+  if (b.dictionary)
+    for (std::size_t e = 0; e < b.dictionary->actors.size(); ++e)
+      for (const auto& r : b.dictionary->actors[e].roles) by_title.emplace(lower(r.title), e);
+  std::vector<std::optional<Day>> days = b.titles.empty() ? std::vector<std::optional<Day>>{} : sentence_days(b);
+  for (const TitleRef& ref : b.titles) {
+    std::optional<std::size_t> found;
+    if (b.dictionary)
+      if (auto entry = dictionary_holder(*b.dictionary, by_title, ref, days[ref.sentence])) found = b.known(*entry);
+    if (!found) {
+      auto it = holders.find({lower(ref.title), ref.country.empty() ? "" : slugify(ref.country)});
+      if (it != holders.end() && it->second.size() == 1) found = *it->second.begin();
+    }
+    if (found) b.mention(*found, b.span(ref.first, ref.end), Builder::Form::title);
+  }
+}
+
+bool is_person_pronoun(std::string_view low) {
+  return low == "he" || low == "him" || low == "his" || low == "himself" || low == "she" ||
+         low == "her" || low == "hers" || low == "herself";
+}
+
+// he/she/his/her -> the most recent person mentioned in this sentence or the two before
+// (a resolved pronoun counts as a mention, so a chain of "he" keeps its person). An
+// object pronoun ("Modi thanked him") does not refer to a person named earlier in its
+// own sentence when another person is in reach: it takes the one before.
+void link_pronouns(Builder& b) {
+  std::vector<std::pair<std::size_t, std::size_t>> persons;  // (begin offset, actor)
+  for (const ActorMention& m : b.doc.actor_mentions)
+    if (b.doc.actors[m.actor].kind == ActorKind::person) persons.emplace_back(m.span.begin, m.actor);
+  std::sort(persons.begin(), persons.end());
+  std::size_t next = 0;
+  struct Seen {
+    std::size_t actor, sentence;
+  };
+  std::optional<Seen> last, before;  // the latest person and the latest other one
+  auto see = [&](std::size_t actor, std::size_t sentence) {
+    if (last && last->actor != actor) before = last;
+    last = Seen{actor, sentence};
+  };
+  for (std::size_t i = 0; i < b.doc.tokens.size(); ++i) {
+    std::size_t begin = b.doc.tokens[i].span.begin, sentence = b.sentence_of[i];
+    for (; next < persons.size() && persons[next].first <= begin; ++next) see(persons[next].second, sentence);
+    std::string low = lower(tok(b.doc, i));
+    if (!is_person_pronoun(low)) continue;
+    std::optional<Seen> target = last;
+    bool object = low == "him" || (low == "her" && i + 1 < b.doc.tokens.size() &&
+                                   b.doc.tokens[i + 1].kind == Token::Kind::punct);
+    if (object && last && last->sentence == sentence) target = before;
+    if (!target || sentence > target->sentence + 2) continue;
+    b.mention(target->actor, b.doc.tokens[i].span, Builder::Form::pronoun);
+    see(target->actor, sentence);
+  }
+}
+
+// A one-word organisation that is the short name of a company named in full in the
+// document ("Apple" and "Apple Inc.") becomes that company: its mentions move, and the
+// short actor is dropped.
+void fold_short_company_names(Builder& b) {
+  static const std::set<std::string, std::less<>> suffixes = {
+      "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Computer", "Computers",
+      "Group", "Holdings"};
+  auto& actors = b.doc.actors;
+  std::map<std::string, std::size_t> company;  // first word -> first company so named
+  for (const ActorMention& m : b.doc.actor_mentions) {
+    const Actor& a = actors[m.actor];
+    std::size_t sp = a.name.find(' ');
+    if (a.kind == ActorKind::organization && sp != std::string::npos && suffixes.count(last_word(a.name)))
+      company.emplace(a.name.substr(0, sp), m.actor);
+  }
+  std::vector<std::size_t> target(actors.size());
+  for (std::size_t a = 0; a < actors.size(); ++a) {
+    target[a] = a;
+    auto it = company.find(actors[a].name);
+    if (actors[a].kind == ActorKind::organization && it != company.end()) target[a] = it->second;
+  }
+  std::vector<std::size_t> position(actors.size());
+  std::vector<Actor> kept;
+  for (std::size_t a = 0; a < actors.size(); ++a) {
+    if (target[a] != a) {
+      Actor& into = actors[target[a]];
+      for (const auto& alias : actors[a].aliases)
+        if (std::find(into.aliases.begin(), into.aliases.end(), alias) == into.aliases.end()) into.aliases.push_back(alias);
+      into.mentions += actors[a].mentions;
+    }
+  }
+  for (std::size_t a = 0; a < actors.size(); ++a)
+    if (target[a] == a) {
+      position[a] = kept.size();
+      kept.push_back(std::move(actors[a]));
+    }
+  for (ActorMention& m : b.doc.actor_mentions) m.actor = position[target[m.actor]];
+  actors = std::move(kept);
+}
+
+// Per-token facts every pass needs: inside a time expression, and the sentence.
+void index_tokens(Builder& b) {
+  const auto& tokens = b.doc.tokens;
+  b.in_timex.assign(tokens.size(), 0);
+  b.sentence_of.assign(tokens.size(), 0);
+  for (std::size_t s = 0; s < b.doc.sentences.size(); ++s)
+    for (std::size_t i = b.doc.sentences[s].first_token; i < b.doc.sentences[s].end_token; ++i) b.sentence_of[i] = s;
+  for (const Timex& t : b.doc.timexes) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), t.span.begin,
+                               [](const Token& tk, std::size_t off) { return tk.span.begin < off; });
+    for (; it != tokens.end() && it->span.begin < t.span.end; ++it)
+      if (t.span.contains(it->span)) b.in_timex[static_cast<std::size_t>(it - tokens.begin())] = 1;
   }
 }
 
 }  // namespace
 
-ActorRecognizer::ActorRecognizer() : gazetteer_(segmenter_) {}
+ActorRecognizer::ActorRecognizer(std::shared_ptr<const ActorDictionary> dictionary)
+    : gazetteer_(segmenter_), dictionary_(std::move(dictionary)) {
+  if (dictionary_) gazetteer_.add_dictionary(segmenter_, *dictionary_);
+}
 
 void ActorRecognizer::process(DocumentAnalysis& doc) const {
-  Builder b{doc, {}};
+  Builder b{doc, dictionary_.get(), {}, {}, {}, {}, {}, {}};
+  index_tokens(b);
   std::vector<std::size_t> singles;
-  for (const Sentence& s : doc.sentences) {
-    SentenceScanner scan(b, gazetteer_, s.first_token, s.end_token);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    SentenceScanner scan(b, gazetteer_, si, s.first_token, s.end_token);
     for (std::size_t i = s.first_token; i < s.end_token;) {
       std::size_t next = scan.at(i, singles);
       i = next == i ? i + 1 : next;
     }
   }
-  link_surnames(b, singles);
-  link_titles(b, gazetteer_);
+  link_singles(b, singles);
+  link_titles(b);
   std::sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.span < y.span; });
-  for (Actor& a : doc.actors) std::sort(a.aliases.begin(), a.aliases.end());
+  link_pronouns(b);
+  fold_short_company_names(b);
+  std::sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
+            [](const ActorMention& x, const ActorMention& y) { return x.span < y.span; });
+  for (Actor& a : doc.actors) {
+    std::sort(a.aliases.begin(), a.aliases.end());
+    std::sort(a.roles.begin(), a.roles.end());
+  }
 }
 
 }  // namespace chronicle::detail

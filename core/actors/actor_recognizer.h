@@ -2,6 +2,8 @@
 // places, and resolves them to one canonical actor per real-world actor in a document.
 #pragma once
 
+#include <memory>
+
 #include "actors/gazetteer.h"
 #include "chronicle/analysis.h"
 #include "segment/segmenter.h"
@@ -11,12 +13,14 @@ namespace chronicle::detail {
 /// Recognises actor mentions sentence by sentence. Immutable; thread-safe.
 class ActorRecognizer {
  public:
-  ActorRecognizer();
+  /// `dictionary` (may be null) adds the user's actors, aliases and dated roles.
+  explicit ActorRecognizer(std::shared_ptr<const ActorDictionary> dictionary = nullptr);
   void process(DocumentAnalysis& doc) const;
 
  private:
   Segmenter segmenter_;
   Gazetteer gazetteer_;
+  std::shared_ptr<const ActorDictionary> dictionary_;
 };
 
 }  // namespace chronicle::detail

@@ -10,13 +10,14 @@
 namespace chronicle::detail {
 
 void Gazetteer::add(const Segmenter& seg, std::string_view surface, std::string canonical,
-                    EntryKind kind) {
+                    EntryKind kind, std::size_t known) {
   GazetteerEntry e;
   for (const Token& t : seg.tokenize(surface))
     e.tokens.push_back(lower(surface.substr(t.span.begin, t.span.size())));
   if (e.tokens.empty()) return;
   e.canonical = std::move(canonical);
   e.kind = kind;
+  e.known = known;
   by_first_[e.tokens[0]].push_back(std::move(e));
 }
 
@@ -30,6 +31,10 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     add(seg, r.fields[0], r.fields[1],
         *kind == ActorKind::group ? EntryKind::group : EntryKind::organization);
   }
+  for (const auto& r : read_table("en/lexicons/country_aliases.tsv", "lexicon", 2))
+    add(seg, r.fields[0], r.fields[1], EntryKind::country);
+  for (const auto& r : read_table("en/lexicons/places.tsv", "lexicon", 2))
+    add(seg, r.fields[0], r.fields[0], EntryKind::place);
   for (const auto& r : read_table("en/lexicons/capitals.tsv", "lexicon", 2))
     add(seg, r.fields[0], r.fields[1], EntryKind::capital);
   for (const auto& r : read_table("en/lexicons/demonyms.tsv", "lexicon", 2))
@@ -44,6 +49,14 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     auto kind = parse_actor_kind(r.fields[1]);
     if (!kind) data_error("en/lexicons/organization_heads.tsv", r.line, "unknown kind");
     heads_[r.fields[0]] = *kind;
+  }
+}
+
+void Gazetteer::add_dictionary(const Segmenter& seg, const ActorDictionary& dictionary) {
+  for (std::size_t i = 0; i < dictionary.actors.size(); ++i) {
+    const DictionaryActor& a = dictionary.actors[i];
+    add(seg, a.name, a.name, EntryKind::known, i);
+    for (const auto& alias : a.aliases) add(seg, alias, a.name, EntryKind::known, i);
   }
 }
 

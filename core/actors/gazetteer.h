@@ -16,13 +16,14 @@ namespace chronicle::detail {
 class Segmenter;
 
 /// What a gazetteer entry names.
-enum class EntryKind { country, organization, group, capital, demonym, title };
+enum class EntryKind { country, organization, group, capital, place, demonym, title, known };
 
 /// One name: its tokens (lowercase), the canonical name it stands for, its kind.
 struct GazetteerEntry {
   std::vector<std::string> tokens;
   std::string canonical;
   EntryKind kind = EntryKind::country;
+  std::size_t known = 0;  ///< for EntryKind::known: the index into the user dictionary
 };
 
 /// A found entry: the entry and the token range [first, end).
@@ -36,6 +37,8 @@ struct GazetteerHit {
 class Gazetteer {
  public:
   explicit Gazetteer(const Segmenter& segmenter);
+  /// Adds the names and aliases of a user dictionary as EntryKind::known entries.
+  void add_dictionary(const Segmenter& segmenter, const ActorDictionary& dictionary);
   /// The longest entry starting at token i (before `end`) whose kind is in `kinds`;
   /// names (not titles) must start with a capital in the text.
   GazetteerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end,
@@ -46,7 +49,8 @@ class Gazetteer {
   const ActorKind* head_kind(std::string_view word) const;
 
  private:
-  void add(const Segmenter& seg, std::string_view surface, std::string canonical, EntryKind kind);
+  void add(const Segmenter& seg, std::string_view surface, std::string canonical, EntryKind kind,
+           std::size_t known = 0);
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_first_;
   std::unordered_set<std::string> government_nouns_;
   std::unordered_set<std::string> not_actors_;

@@ -29,8 +29,9 @@ EventExtractor::EventExtractor() : lexicon_(segmenter_) {
 
 void EventExtractor::process(DocumentAnalysis& doc) const {
   DocumentState state;
+  index_document(doc, state);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceFrame frame(doc, doc.sentences[s], lexicon_, plural_refs_, state);
+    SentenceFrame frame(doc, s, lexicon_, plural_refs_, state);
     frame.extract();
   }
 }

@@ -3,6 +3,7 @@
 #include "events/sentence_frame.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "util/text.h"
 
@@ -16,12 +17,42 @@ bool is_passive_aux(std::string_view w) {
          w == "being";
 }
 
-bool is_first_person(std::string_view w) { return w == "we" || w == "i" || w == "our" || w == "my"; }
+bool is_first_person(std::string_view w) {
+  return w == "we" || w == "i" || w == "our" || w == "my";
+}
 
 bool is_reporting(std::string_view w) {
   return w == "said" || w == "says" || w == "tweeted" || w == "told" || w == "added" ||
          w == "wrote" || w == "stated";
 }
+
+int fineness(Granularity g) {
+  switch (g) {
+    case Granularity::time_of_day:
+      return 9;
+    case Granularity::day:
+      return 8;
+    case Granularity::week:
+      return 7;
+    case Granularity::month:
+      return 6;
+    case Granularity::quarter:
+      return 5;
+    case Granularity::season:
+      return 4;
+    case Granularity::year:
+      return 3;
+    case Granularity::decade:
+      return 2;
+    case Granularity::century:
+      return 1;
+    case Granularity::none:
+      return 0;
+  }
+  return 0;
+}
+
+bool finer(Granularity a, Granularity b) { return fineness(a) > fineness(b); }
 
 void add_unique(std::vector<std::string>& v, const std::vector<std::string>& more) {
   for (const auto& a : more)
@@ -35,13 +66,38 @@ bool connects(std::string_view w) {
 
 }  // namespace
 
-SentenceFrame::SentenceFrame(DocumentAnalysis& doc, const Sentence& sentence,
+void index_document(const DocumentAnalysis& doc, DocumentState& state) {
+  state.lower.clear();
+  state.lower.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) state.lower.push_back(lower(doc.text(t.span)));
+  state.mentions_in.assign(doc.sentences.size(), {});
+  state.timexes_in.assign(doc.sentences.size(), {});
+  // the sentence holding a span: the last one starting at or before it
+  auto sentence_of = [&](Span span) -> std::optional<std::size_t> {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.begin,
+                               [](std::size_t b, const Sentence& s) { return b < s.span.begin; });
+    if (it == doc.sentences.begin()) return std::nullopt;
+    --it;
+    if (!it->span.contains(span)) return std::nullopt;
+    return static_cast<std::size_t>(it - doc.sentences.begin());
+  };
+  for (std::size_t k = 0; k < doc.actor_mentions.size(); ++k)
+    if (auto s = sentence_of(doc.actor_mentions[k].span)) state.mentions_in[*s].push_back(k);
+  for (std::size_t k = 0; k < doc.timexes.size(); ++k)
+    if (auto s = sentence_of(doc.timexes[k].span)) state.timexes_in[*s].push_back(k);
+}
+
+SentenceFrame::SentenceFrame(DocumentAnalysis& doc, std::size_t sentence,
                              const TriggerLexicon& lexicon,
                              const std::vector<std::vector<std::string>>& plural_refs,
                              DocumentState& state)
-    : doc_(doc), sentence_(sentence), lexicon_(lexicon), plural_refs_(plural_refs), state_(state) {
-  for (std::size_t k = 0; k < doc.timexes.size(); ++k)
-    if (sentence.span.contains(doc.timexes[k].span)) timexes_.push_back(k);
+    : doc_(doc),
+      index_(sentence),
+      sentence_(doc.sentences[sentence]),
+      lexicon_(lexicon),
+      plural_refs_(plural_refs),
+      state_(state) {
+  timexes_ = state.timexes_in[sentence];
   timex_claimed_.assign(timexes_.size(), false);
 }
 
@@ -53,8 +109,8 @@ void SentenceFrame::collect_refs() {
                                [](const Token& t, std::size_t b) { return t.span.begin < b; });
     return static_cast<std::size_t>(it - doc_.tokens.begin());
   };
-  for (const ActorMention& m : doc_.actor_mentions) {
-    if (!sentence_.span.contains(m.span)) continue;
+  for (std::size_t k : state_.mentions_in[index_]) {
+    const ActorMention& m = doc_.actor_mentions[k];
     const Actor& a = doc_.actors[m.actor];
     std::size_t first = token_at(m.span.begin);
     std::size_t end = token_at(m.span.end);
@@ -64,10 +120,11 @@ void SentenceFrame::collect_refs() {
     for (const auto& phrase : plural_refs_) {
       if (i + phrase.size() > sentence_.end_token) continue;
       bool ok = true;
-      for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = lower(word(i + k)) == phrase[k];
-      if (ok && !state_.last_group.empty()) refs_.push_back({i, i + phrase.size(), state_.last_group, false});
+      for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = lower_word(i + k) == phrase[k];
+      if (ok && !state_.last_group.empty())
+        refs_.push_back({i, i + phrase.size(), state_.last_group, false});
     }
-    std::string w = lower(word(i));
+    const std::string& w = lower_word(i);
     if ((w == "its" || w == "their") && !refs_.empty()) {
       // the nearest non-person actor before it, skipping the sentence's first (the subject)
       for (auto r = refs_.rbegin(); r != refs_.rend(); ++r) {
@@ -92,7 +149,7 @@ void SentenceFrame::collect_triggers() {
   for (std::size_t i = sentence_.first_token; i < sentence_.end_token;) {
     bool in_ref = false;
     for (const ActorRef& r : refs_) in_ref |= r.first <= i && i < r.end;
-    TriggerHit hit = in_ref ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
+    TriggerHit hit = in_ref ? TriggerHit{} : lexicon_.match(state_.lower, i, sentence_.end_token);
     if (!hit.entry) {
       ++i;
       continue;
@@ -120,8 +177,9 @@ std::size_t SentenceFrame::zone_begin(std::size_t t) const {
 }
 
 std::size_t SentenceFrame::zone_end(std::size_t t) const {
-  return t + 1 < triggers_.size() ? (triggers_[t + 1].light ? *triggers_[t + 1].light : triggers_[t + 1].hit.first)
-                                  : sentence_.end_token;
+  return t + 1 < triggers_.size()
+             ? (triggers_[t + 1].light ? *triggers_[t + 1].light : triggers_[t + 1].hit.first)
+             : sentence_.end_token;
 }
 
 // The first coordinated group of actor references in [from, to).
@@ -132,7 +190,7 @@ std::vector<std::string> SentenceFrame::subject_group(std::size_t from, std::siz
     if (r.first < from || r.end > to || r.place) continue;
     if (!group.empty()) {
       bool joined = true;
-      for (std::size_t k = last_end; k < r.first && joined; ++k) joined = connects(lower(word(k)));
+      for (std::size_t k = last_end; k < r.first && joined; ++k) joined = connects(lower_word(k));
       if (!joined) break;
     }
     add_unique(group, r.actors);
@@ -144,7 +202,7 @@ std::vector<std::string> SentenceFrame::subject_group(std::size_t from, std::siz
 std::vector<std::string> SentenceFrame::after_word(std::size_t from, std::size_t to,
                                                    std::string_view w) const {
   for (std::size_t i = from; i < to; ++i)
-    if (lower(word(i)) == w) return subject_group(i + 1, to);
+    if (lower_word(i) == w) return subject_group(i + 1, to);
   return {};
 }
 
@@ -158,9 +216,10 @@ std::vector<std::string> SentenceFrame::speaker() const {
   std::size_t limit = std::min(doc_.tokens.size(), sentence_.end_token + 200);
   for (std::size_t i = sentence_.first_token; i + 1 < limit; ++i) {
     std::string_view gap = std::string_view(doc_.document.text)
-                               .substr(doc_.tokens[i].span.end, doc_.tokens[i + 1].span.begin - doc_.tokens[i].span.end);
+                               .substr(doc_.tokens[i].span.end,
+                                       doc_.tokens[i + 1].span.begin - doc_.tokens[i].span.end);
     if (gap.find("\n\n") != std::string_view::npos) break;
-    if (!is_reporting(lower(word(i + 1)))) continue;
+    if (!is_reporting(lower_word(i + 1))) continue;
     for (const ActorMention& m : doc_.actor_mentions)
       if (m.span.end == doc_.tokens[i].span.end && doc_.actors[m.actor].kind == ActorKind::person)
         return {doc_.actors[m.actor].id};
@@ -173,10 +232,11 @@ void SentenceFrame::verb_participants(std::size_t t, Event& e) {
   std::size_t left = zone_begin(t), right = zone_end(t);
   std::size_t head = spot.light ? *spot.light : spot.hit.first;
   std::size_t before = head;
-  while (before > left && (lower(word(before - 1)) == "also" || lower(word(before - 1)) == "reportedly" ||
-                           lower(word(before - 1)) == "further"))
+  while (before > left &&
+         (lower_word(before - 1) == "also" || lower_word(before - 1) == "reportedly" ||
+          lower_word(before - 1) == "further"))
     --before;
-  bool passive = before > left && is_passive_aux(lower(word(before - 1)));
+  bool passive = before > left && is_passive_aux(lower_word(before - 1));
   std::vector<std::string> subject = subject_group(left, head);
   std::vector<std::string> agents = passive ? by_phrase(spot.hit.end, right) : subject;
   if (agents.empty() && !passive && t > 0 && !built_.empty() && subject.empty()) {
@@ -185,7 +245,7 @@ void SentenceFrame::verb_participants(std::size_t t, Event& e) {
   }
   if (agents.empty() && !passive) {
     for (std::size_t i = left; i < head; ++i)
-      if (is_first_person(lower(word(i)))) {
+      if (is_first_person(lower_word(i))) {
         agents = speaker();
         break;
       }
@@ -244,21 +304,27 @@ void SentenceFrame::anchor_time(std::size_t t, Event& e) {
   const TriggerSpot& spot = triggers_[t];
   std::size_t left_byte = doc_.tokens[zone_begin(t)].span.begin;
   std::size_t trig_byte = doc_.tokens[spot.hit.first].span.begin;
-  std::size_t right_byte = zone_end(t) < doc_.tokens.size() ? doc_.tokens[zone_end(t) - 1].span.end
-                                                            : sentence_.span.end;
+  std::size_t right_byte =
+      zone_end(t) < doc_.tokens.size() ? doc_.tokens[zone_end(t) - 1].span.end : sentence_.span.end;
   std::optional<std::size_t> chosen;
   for (std::size_t k = 0; k < timexes_.size() && !chosen; ++k) {
     const Timex& x = doc_.timexes[timexes_[k]];
     bool usable = x.type == TimexType::date || x.type == TimexType::time;
-    if (usable && x.span.begin >= doc_.tokens[spot.hit.end - 1].span.end && x.span.end <= right_byte) {
+    if (usable && x.span.begin >= doc_.tokens[spot.hit.end - 1].span.end &&
+        x.span.end <= right_byte) {
       chosen = k;
       timex_claimed_[k] = true;
     }
   }
-  for (std::size_t k = timexes_.size(); k-- > 0 && !chosen;) {
+  // before the trigger: the finest unclaimed one, the nearest among equals ("Yesterday, at
+  // this year's conference, Jobs unveiled" is anchored to yesterday)
+  bool after_found = chosen.has_value();
+  for (std::size_t k = timexes_.size(); k-- > 0 && !after_found;) {
     const Timex& x = doc_.timexes[timexes_[k]];
     bool usable = x.type == TimexType::date || x.type == TimexType::time;
-    if (usable && !timex_claimed_[k] && x.span.begin >= left_byte && x.span.end <= trig_byte) chosen = k;
+    if (!usable || timex_claimed_[k] || x.span.begin < left_byte || x.span.end > trig_byte)
+      continue;
+    if (!chosen || finer(x.granularity, doc_.timexes[timexes_[*chosen]].granularity)) chosen = k;
   }
   if (chosen) {
     const Timex& x = doc_.timexes[timexes_[*chosen]];
@@ -287,24 +353,41 @@ Factuality SentenceFrame::factuality(std::size_t t) const {
   std::size_t head = spot.light ? *spot.light : spot.hit.first;
   std::size_t from = head > zone_begin(t) + 4 ? head - 4 : zone_begin(t);
   for (std::size_t i = from; i < head; ++i) {
-    std::string w = lower(word(i));
+    std::string w = lower_word(i);
     if (w == "not" || w == "n't" || w == "never") return Factuality::negated;
-    if (w == "could" || w == "might" || w == "may" || w == "if" || w == "would") return Factuality::hypothetical;
-    if (w == "will" || w == "'ll" || w == "expected" || w == "plans" || w == "scheduled" || w == "shall")
+    if (w == "could" || w == "might" || w == "may" || w == "if" || w == "would")
+      return Factuality::hypothetical;
+    if (w == "will" || w == "'ll" || w == "expected" || w == "plans" || w == "scheduled" ||
+        w == "shall")
       return Factuality::future;
     if (w == "reportedly" || w == "allegedly") return Factuality::reported;
   }
-  return Factuality::actual;
+  return attributed_after(spot.hit.end) ? Factuality::reported : Factuality::actual;
+}
+
+// An attribution after the trigger: "..., the readout said", "according to officials".
+bool SentenceFrame::attributed_after(std::size_t from) const {
+  for (std::size_t i = from; i < sentence_.end_token; ++i) {
+    const std::string& w = lower_word(i);
+    if (w == "according" && i + 1 < sentence_.end_token && lower_word(i + 1) == "to") return true;
+    if (!is_reporting(w)) continue;
+    for (std::size_t k = i; k > from && k + 5 > i; --k) {
+      const std::string& before = lower_word(k - 1);
+      if (before == "," || before == "\"" || before == "\xE2\x80\x9D") return true;
+    }
+  }
+  return false;
 }
 
 std::string SentenceFrame::complement(std::size_t t) const {
   const TriggerSpot& spot = triggers_[t];
   if (spot.hit.entry->pos != TriggerPos::verb) return {};
   std::size_t i = spot.hit.end;
-  if (i >= sentence_.end_token || lower(word(i)) != "to") return {};
+  if (i >= sentence_.end_token || lower_word(i) != "to") return {};
   for (++i; i < sentence_.end_token; ++i) {
     if (doc_.tokens[i].kind != Token::Kind::word) continue;
-    return starts_upper(word(i)) ? std::string() : lower(word(i));  // "spoke to Putin": no complement
+    return starts_upper(word(i)) ? std::string()
+                                 : lower_word(i);  // "spoke to Putin": no complement
   }
   return {};
 }
@@ -318,11 +401,14 @@ Event SentenceFrame::build(std::size_t t) {
   Span trig{doc_.tokens[spot.hit.first].span.begin, doc_.tokens[spot.hit.end - 1].span.end};
   e.trigger = squeeze_space(doc_.text(trig)) + (comp.empty() ? "" : " to " + comp);
   e.lemma = spot.hit.entry->merge_key + (comp.empty() ? "" : "/" + comp);
-  if (spot.hit.entry->pos == TriggerPos::noun) noun_participants(t, e);
-  else verb_participants(t, e);
+  if (spot.hit.entry->pos == TriggerPos::noun)
+    noun_participants(t, e);
+  else
+    verb_participants(t, e);
   anchor_time(t, e);
   e.factuality = factuality(t);
-  e.mentions.push_back({doc_.document.id, sentence_.span, trig, squeeze_space(doc_.text(sentence_.span))});
+  e.mentions.push_back(
+      {doc_.document.id, sentence_.span, trig, squeeze_space(doc_.text(sentence_.span))});
   e.sources = 1;
   e.id = doc_.document.id + "@" + std::to_string(trig.begin);
   return e;

@@ -19,8 +19,16 @@ struct DocumentState {
     std::set<std::string> actors;
     EventTime time;
   };
-  std::vector<Dated> dated;  ///< dated events so far, in text order
+  std::vector<Dated> dated;        ///< dated events so far, in text order
+  std::vector<std::string> lower;  ///< every token of the document, lowercased once
+  /// per sentence: indices of its actor mentions and of its time expressions
+  std::vector<std::vector<std::size_t>> mentions_in;
+  std::vector<std::vector<std::size_t>> timexes_in;
 };
+
+/// Fills the per-document parts of `state` (lowercased tokens, per-sentence indexes), so
+/// that each sentence costs in proportion to its own size.
+void index_document(const DocumentAnalysis& doc, DocumentState& state);
 
 /// A reference to actors in the sentence: a name, or a phrase standing for several.
 struct ActorRef {
@@ -39,7 +47,7 @@ struct TriggerSpot {
 /// Builds the events of one sentence into doc.events.
 class SentenceFrame {
  public:
-  SentenceFrame(DocumentAnalysis& doc, const Sentence& sentence, const TriggerLexicon& lexicon,
+  SentenceFrame(DocumentAnalysis& doc, std::size_t sentence, const TriggerLexicon& lexicon,
                 const std::vector<std::vector<std::string>>& plural_refs, DocumentState& state);
   void extract();
 
@@ -51,16 +59,20 @@ class SentenceFrame {
   void noun_participants(std::size_t t, Event& e);
   std::vector<std::string> subject_group(std::size_t from, std::size_t to) const;
   std::vector<std::string> by_phrase(std::size_t from, std::size_t to) const;
-  std::vector<std::string> after_word(std::size_t from, std::size_t to, std::string_view word) const;
+  std::vector<std::string> after_word(std::size_t from, std::size_t to,
+                                      std::string_view word) const;
   std::vector<std::string> speaker() const;
   void anchor_time(std::size_t t, Event& e);
   Factuality factuality(std::size_t t) const;
+  bool attributed_after(std::size_t from) const;
   std::string complement(std::size_t t) const;
   std::size_t zone_begin(std::size_t t) const;
   std::size_t zone_end(std::size_t t) const;
   std::string_view word(std::size_t i) const;
+  const std::string& lower_word(std::size_t i) const { return state_.lower[i]; }
 
   DocumentAnalysis& doc_;
+  std::size_t index_;
   const Sentence& sentence_;
   const TriggerLexicon& lexicon_;
   const std::vector<std::vector<std::string>>& plural_refs_;

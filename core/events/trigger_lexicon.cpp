@@ -58,13 +58,16 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
   for (const auto& r : read_table(kTriggers, "event-triggers", 5)) {
     TriggerPos pos = parse_pos(r.fields[1], r.line);
     std::string type = r.fields[2] == "-" ? "" : r.fields[2];
-    if (!type.empty() && !classes_.count(type)) data_error(kTriggers, r.line, "unknown type " + type);
-    if (type.empty() && pos != TriggerPos::light) data_error(kTriggers, r.line, "only light verbs may lack a type");
+    if (!type.empty() && !classes_.count(type))
+      data_error(kTriggers, r.line, "unknown type " + type);
+    if (type.empty() && pos != TriggerPos::light)
+      data_error(kTriggers, r.line, "only light verbs may lack a type");
     auto forms = split_on(r.fields[0], '|');
     std::string key = r.fields[3] == "-" ? forms[0] : r.fields[3];
     for (const auto& form : forms) {
       TriggerEntry e;
-      for (const Token& t : seg.tokenize(form)) e.tokens.push_back(lower(form.substr(t.span.begin, t.span.size())));
+      for (const Token& t : seg.tokenize(form))
+        e.tokens.push_back(lower(form.substr(t.span.begin, t.span.size())));
       e.pos = pos;
       e.type = type;
       e.event_class = type.empty() ? EventClass::neutral : classes_[type];
@@ -76,26 +79,26 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
   }
 }
 
-TriggerHit TriggerLexicon::match(const DocumentAnalysis& doc, std::size_t i, std::size_t end) const {
+TriggerHit TriggerLexicon::match(const std::vector<std::string>& lowered, std::size_t i,
+                                 std::size_t end) const {
   TriggerHit best;
-  auto it = by_first_.find(lower(doc.text(doc.tokens[i].span)));
+  auto it = by_first_.find(lowered[i]);
   if (it == by_first_.end()) return best;
   for (const auto& e : it->second) {
     if (i + e.tokens.size() > end) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < e.tokens.size() && ok; ++k)
-      ok = lower(doc.text(doc.tokens[i + k].span)) == e.tokens[k];
+    for (std::size_t k = 1; k < e.tokens.size() && ok; ++k) ok = lowered[i + k] == e.tokens[k];
     if (!ok) continue;
     bool longer = e.tokens.size() > best.end - best.first;
     // the same form as verb and noun ("talks", "visit"): prefer the verb after an
     // auxiliary or a subject, the noun after a determiner
-    if (longer || (e.tokens.size() == best.end - best.first && best.entry &&
-                   best.entry->pos == TriggerPos::verb && e.pos == TriggerPos::noun && i > 0 &&
-                   [&] {
-                     std::string prev = lower(doc.text(doc.tokens[i - 1].span));
-                     return prev == "a" || prev == "the" || prev == "of" || prev == "during" ||
-                            prev == "in" || prev == "for" || prev == "'s" || prev == "\xE2\x80\x99s";
-                   }()))
+    if (longer ||
+        (e.tokens.size() == best.end - best.first && best.entry &&
+         best.entry->pos == TriggerPos::verb && e.pos == TriggerPos::noun && i > 0 && [&] {
+           const std::string& prev = lowered[i - 1];
+           return prev == "a" || prev == "the" || prev == "of" || prev == "during" ||
+                  prev == "in" || prev == "for" || prev == "'s" || prev == "\xE2\x80\x99s";
+         }()))
       best = {&e, i, i + e.tokens.size()};
   }
   return best;

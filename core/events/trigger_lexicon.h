@@ -46,8 +46,9 @@ struct TriggerExample {
 class TriggerLexicon {
  public:
   explicit TriggerLexicon(const Segmenter& segmenter);
-  /// The longest trigger starting at token i (before `end`).
-  TriggerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end) const;
+  /// The longest trigger starting at token i (before `end`); `lower` holds the
+  /// document's tokens lowercased.
+  TriggerHit match(const std::vector<std::string>& lower, std::size_t i, std::size_t end) const;
   /// The class of a type; throws std::out_of_range for an unknown type.
   EventClass class_of(const std::string& type) const { return classes_.at(type); }
   const std::vector<TriggerExample>& examples() const { return examples_; }

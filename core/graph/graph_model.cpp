@@ -14,6 +14,8 @@
 #include <boost/property_map/property_map.hpp>
 #include <cstddef>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -155,6 +157,8 @@ std::vector<std::pair<std::size_t, std::size_t>> chronological_chain(
   return chain;
 }
 
+std::vector<double> betweenness(const ActorGraph& g);
+
 }  // namespace detail
 
 struct GraphModel::Impl {
@@ -164,6 +168,9 @@ struct GraphModel::Impl {
   detail::IndexMap actor_index;  // actor id -> index; the first actor wins on duplicates
   std::vector<Interaction> interactions;
   std::vector<std::pair<std::size_t, std::size_t>> before;
+  // Betweenness is O(actors x interactions): computed on first use, then shared.
+  mutable std::once_flag centrality_once;
+  mutable std::vector<double> centrality;
 
   explicit Impl(const EventGraph& source);
   std::size_t event_vertex(std::size_t event) const { return graph->actors.size() + event; }
@@ -254,7 +261,14 @@ std::vector<Interaction> GraphModel::interactions() const { return impl_->intera
 // others, and a route through a broker is a route whether the pair met once or ten
 // times. Weighting by 1/shared-events would let one busy pair reroute everything.
 std::vector<double> GraphModel::actor_centrality() const {
-  const auto& g = impl_->actors;
+  std::call_once(impl_->centrality_once,
+                 [this] { impl_->centrality = detail::betweenness(impl_->actors); });
+  return impl_->centrality;
+}
+
+namespace detail {
+
+std::vector<double> betweenness(const ActorGraph& g) {
   std::vector<double> centrality(boost::num_vertices(g), 0.0);
   if (centrality.empty()) return centrality;
   boost::brandes_betweenness_centrality(
@@ -265,6 +279,8 @@ std::vector<double> GraphModel::actor_centrality() const {
   for (double& value : centrality) value /= max;
   return centrality;
 }
+
+}  // namespace detail
 
 // Components are renumbered in order of their lowest actor index, so the numbering
 // does not depend on how Boost happens to traverse.
@@ -315,6 +331,95 @@ std::vector<std::size_t> GraphModel::events_near(const std::string& actor, int h
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+namespace {
+
+std::string ascii_lower(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+bool overlaps_dates(const Event& e, const EventFilter& f) {
+  if (!f.from && !f.to) return true;
+  if (!e.time.begin) return false;
+  const Day last = e.time.end && *e.time.begin < *e.time.end ? *e.time.end : *e.time.begin;
+  if (f.from && last < *f.from) return false;
+  if (f.to && *f.to < *e.time.begin) return false;
+  return true;
+}
+
+bool passes(const Event& e, const EventFilter& f) {
+  if (!overlaps_dates(e, f)) return false;
+  if (!f.types.empty() && std::find(f.types.begin(), f.types.end(), e.type) == f.types.end())
+    return false;
+  if (f.event_class && e.event_class != *f.event_class) return false;
+  return e.sources >= f.min_sources;
+}
+
+}  // namespace
+
+std::optional<std::string> GraphModel::resolve_actor(const std::string& name) const {
+  const auto& actors = impl_->graph->actors;
+  if (impl_->actor_index.count(name)) return name;
+  const std::string wanted = ascii_lower(name);
+  const std::vector<int> counts = actor_event_counts();
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    bool named = ascii_lower(actors[i].name) == wanted;
+    for (const auto& alias : actors[i].aliases) named = named || ascii_lower(alias) == wanted;
+    if (named && (!best || counts[i] > counts[*best])) best = i;
+  }
+  if (!best) return std::nullopt;
+  return actors[*best].id;
+}
+
+std::vector<std::size_t> GraphModel::select(const EventFilter& filter) const {
+  std::vector<std::size_t> candidates;
+  if (filter.actor.empty()) {
+    candidates.resize(impl_->graph->events.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
+  } else if (auto id = resolve_actor(filter.actor)) {
+    candidates = events_near(*id, filter.hops);
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t i : candidates)
+    if (passes(impl_->graph->events[i], filter)) out.push_back(i);
+  return out;
+}
+
+// Affiliations are followed (cycle-safe, by the visited set) so that the network can
+// still group the kept actors; documents are those some kept event cites.
+EventGraph subgraph(const EventGraph& graph, const std::vector<std::size_t>& events) {
+  EventGraph out;
+  std::set<std::string> actor_ids, doc_ids;
+  for (std::size_t i : events) {
+    const Event& e = graph.events[i];
+    out.events.push_back(e);
+    for (const auto& p : e.participants) actor_ids.insert(p.actor);
+    for (const auto& m : e.mentions) doc_ids.insert(m.doc);
+  }
+  const detail::IndexMap index = detail::index_by_id(graph.actors);
+  std::vector<std::string> pending(actor_ids.begin(), actor_ids.end());
+  while (!pending.empty()) {
+    const std::string id = pending.back();
+    pending.pop_back();
+    auto it = index.find(id);
+    if (it == index.end()) continue;
+    const auto& affiliation = graph.actors[it->second].affiliation;
+    if (affiliation && actor_ids.insert(*affiliation).second) pending.push_back(*affiliation);
+  }
+  for (const Actor& a : graph.actors)
+    if (actor_ids.count(a.id)) out.actors.push_back(a);
+  for (const DocumentInfo& d : graph.documents)
+    if (doc_ids.count(d.id)) out.documents.push_back(d);
+  return out;
+}
+
+EventGraph filter_graph(const EventGraph& graph, const EventFilter& filter) {
+  if (filter.empty()) return graph;
+  return subgraph(graph, GraphModel(graph).select(filter));
 }
 
 }  // namespace chronicle

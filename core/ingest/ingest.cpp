@@ -15,6 +15,7 @@
 #include "ingest/input_format.h"
 #include "ingest/json_reader.h"
 #include "ingest/source_file.h"
+#include "ingest/structured_import.h"
 #include "ingest/text_reader.h"
 #include "ingest/timeml_reader.h"
 
@@ -118,6 +119,7 @@ void make_ids_unique(std::vector<Document>& documents) {
 void append(Ingested& out, Ingested&& more) {
   std::move(more.documents.begin(), more.documents.end(), std::back_inserter(out.documents));
   std::move(more.diagnostics.begin(), more.diagnostics.end(), std::back_inserter(out.diagnostics));
+  std::move(more.imported.begin(), more.imported.end(), std::back_inserter(out.imported));
 }
 
 void read_named(const std::string& name, Result<std::string> bytes, const IngestOptions& options,
@@ -132,12 +134,12 @@ void read_named(const std::string& name, Result<std::string> bytes, const Ingest
 
 void read_directory(const std::string& dir, const IngestOptions& options, Ingested& out) {
   const std::vector<std::string> files = detail::list_directory(dir, out.diagnostics);
-  const std::size_t before = out.documents.size();
+  const std::size_t before = out.documents.size(), imported_before = out.imported.size();
   for (const std::string& relative : files) {
     const std::string path = (std::filesystem::path(dir) / relative).string();
     read_named(path, detail::read_file_bytes(path, options.max_file_bytes), options, out);
   }
-  if (out.documents.size() > before) return;
+  if (out.documents.size() > before || out.imported.size() > imported_before) return;
   Diagnostic d;
   d.code = "empty-directory";
   d.file = dir;
@@ -154,6 +156,11 @@ Ingested parse_input(std::string_view name, std::string_view bytes, const Ingest
   const SourceFile source{name, bytes, options};
   if (auto problem = check_content(source)) {
     out.diagnostics.push_back(std::move(*problem));
+    return out;
+  }
+  if (auto format = detail::detect_structured_format(source.content());
+      format != detail::StructuredFormat::none) {
+    detail::read_structured(source, format, out);
     return out;
   }
   read_by_format(source, out);

@@ -1,6 +1,8 @@
 // Internals of the merge: event clustering and its compatibility test.
 #pragma once
 
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,13 +14,21 @@ namespace chronicle::detail {
 /// The last space-separated word of a name.
 std::string_view last_word(std::string_view name);
 
-/// True when two event reports may be the same happening: same type and lemma, an actor
-/// in common (or both without actors and in the same sentence context), and time
-/// intervals that overlap when both are known.
+/// True when two event reports may be the same happening: same type and lemma, the same
+/// polarity (negated or not), time intervals that overlap when both are known, and either
+/// an actor in common (and, for conflict events, an agent in common
+/// when both name agents) or, when one side has no actors, the same article or both
+/// dated to a week or finer. Unattributed statements never match.
 bool compatible(const Event& a, const Event& b);
+/// The same, with the actor sets (participants other than locations) already computed.
+bool compatible(const Event& a, const Event& b, const std::set<std::string>& actors_a,
+                const std::set<std::string>& actors_b);
 
-/// Clusters event reports into happenings (see merge.cpp) and returns them sorted by
-/// (first mention's document, offset, id), with mentions sorted and sources counted.
-std::vector<Event> cluster_events(std::vector<Event> events);
+/// Clusters event reports into happenings (see event_clusters.cpp) and returns them sorted
+/// by (first mention's document, offset, id), with mentions sorted and sources counted.
+/// `report_days` gives documents' creation dates: an undated report of something that
+/// happened cannot be a happening dated after the article that reports it.
+std::vector<Event> cluster_events(std::vector<Event> events,
+                                  const std::map<std::string, Day>& report_days = {});
 
 }  // namespace chronicle::detail

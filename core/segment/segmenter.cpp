@@ -19,6 +19,8 @@ struct CodePoint {
 };
 
 CodePoint next_cp(std::string_view text, std::size_t pos) {
+  // ASCII, nearly all of news text, needs no decoding
+  if (static_cast<unsigned char>(text[pos]) < 0x80) return {static_cast<UChar32>(text[pos]), pos, pos + 1};
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c = 0;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
@@ -26,8 +28,18 @@ CodePoint next_cp(std::string_view text, std::size_t pos) {
 }
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
-bool is_word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
-bool is_space(UChar32 c) { return c < 0 ? false : (u_isUWhiteSpace(c) != 0); }
+bool is_ascii_alnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+// The ICU calls are exact but slow; ASCII is answered directly.
+bool is_word_char(UChar32 c) {
+  if (c >= 0 && c < 0x80) return is_ascii_alnum(c);
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
+bool is_space(UChar32 c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return c < 0 ? false : (u_isUWhiteSpace(c) != 0);
+}
 
 // A word runs over letters and digits; '.' and ',' stay inside numbers ("1.5", "10,000"),
 // '.' stays inside dotted abbreviations ("U.S."), an apostrophe inside a word ("O'Brien")

@@ -51,7 +51,8 @@ int year_for(const TimeContext& ctx, int m, int d, bool allow_same_month = true)
   bool after = m > dm || (m == dm && d > dd);
   bool before = m < dm || (m == dm && d < dd);
   if (!allow_same_month && m == dm) return y;
-  if (ctx.tense == Tense::past && after && (m - dm) > 1) return y - 1;
+  if (ctx.tense == Tense::none) return m - dm > 6 ? y - 1 : dm - m > 6 ? y + 1 : y;
+  if (ctx.tense == Tense::past && after) return y - 1;
   if (ctx.tense == Tense::future && before && (dm - m) > 1) return y + 1;
   if (ctx.tense == Tense::future && before && d == 0) return y + 1;
   return y;
@@ -61,7 +62,7 @@ Value weekday(const TimeContext& ctx, int wd, const std::string& part) {
   std::string suffix = part.empty() ? "" : "T" + part;
   if (!ctx.dct) return date_of("XXXX-WXX-" + std::to_string(wd) + suffix);
   int cur = int(iso_weekday(*ctx.dct));
-  int delta = ctx.tense == Tense::past ? -((cur - wd + 7) % 7) : (wd - cur + 7) % 7;
+  int delta = ctx.tense != Tense::future ? -((cur - wd + 7) % 7) : (wd - cur + 7) % 7;
   return date_of(format_day(add_days(*ctx.dct, delta)) + suffix);
 }
 
@@ -105,6 +106,47 @@ Value from_reference(const TimeContext& ctx, const std::string& unit, int n) {
   return unit_relative(shifted, u, n);
 }
 
+
+// The weekend (Saturday and Sunday) meant by "the weekend": the coming one in the future
+// tense, else the last one (the current one when the document is dated on a weekend).
+Value weekend(const TimeContext& ctx) {
+  if (!ctx.dct) return date_of("XXXX-WXX-WE");
+  bool on_weekend = iso_weekday(*ctx.dct) >= 6;
+  int shift = ctx.tense == Tense::future ? (on_weekend ? 7 : 0) : (on_weekend ? 0 : -7);
+  return date_of(week_value(add_days(*ctx.dct, shift)) + "-WE");
+}
+
+// "a year ago" in a quarterly report: the reported quarter (the one before the
+// document's) a year earlier; elsewhere the previous year.
+Value prior_year_period(const TimeContext& ctx) {
+  if (!ctx.quarterly) return unit_relative(ctx, "Y", -1);
+  return unit_relative(ctx, "Q", -5);
+}
+
+// A clock time on the document's day: "10:35 a.m." -> 1998-08-07T10:35.
+Value clock(const TimeContext& ctx, const std::optional<std::string>& on, int hour, int minute,
+            const std::string& half) {
+  if (half == "pm" && hour < 12) hour += 12;
+  if (half == "am" && hour == 12) hour = 0;
+  if (hour > 23 || (!half.empty() && hour > 24)) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  std::string day = on ? *on : ctx.dct ? format_day(*ctx.dct) : "XXXX-XX-XX";
+  return std::make_pair(TimexType::time, day + buf);
+}
+
+// The year of a season named without one: the current season's year by default, the
+// last completed one for "last", the next one for the future.
+int season_year(const TimeContext& ctx, const std::string& season, bool last) {
+  int y = int(ctx.dct->year());
+  int m = int(unsigned(ctx.dct->month()));
+  int first = season == "SP" ? 3 : season == "SU" ? 6 : season == "FA" ? 9 : 12;
+  if (last) return (first + 2 < m && first != 12) ? y : y - 1;
+  if (ctx.tense == Tense::past) return first <= m ? y : y - 1;
+  if (ctx.tense == Tense::future) return first > m ? y : y + 1;
+  return y;
+}
+
 }  // namespace
 
 std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const TimeMatch& m,
@@ -112,6 +154,16 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   const auto& c = m.captures;
   const std::string& a = m.rule->action;
   const auto& args = m.rule->args;
+  // "last July", "next Friday": the rule fixes the direction the context would give
+  if (!args.empty() && (args[0] == "past" || args[0] == "future")) {
+    TimeContext fixed = ctx;
+    fixed.tense = args[0] == "past" ? Tense::past : Tense::future;
+    TimeMatch plain = m;
+    TimeRule rule = *m.rule;
+    rule.args.erase(rule.args.begin());
+    plain.rule = &rule;
+    return normalize(plain, fixed);
+  }
   int year = num(c, "year"), month = num(c, "month"), day = num(c, "day");
   if (a == "date") return date_of(fmt_ymd(year, month, day));
   if (a == "month_year") return date_of(fmt_ymd(year, month, 0));
@@ -143,9 +195,26 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (n == "X" || n.empty()) return std::make_pair(TimexType::date, std::string("PAST_REF"));
     std::string unit = cap(c, "unit");
     if (unit == "2W") return unit_relative(ctx, "W", -2 * std::stoi(n));
+    if (unit == "Y" && n == "1" && ctx.quarterly) return prior_year_period(ctx);
     return unit_relative(ctx, unit, -std::stoi(n));
   }
-  if (a == "this_unit") return unit_relative(ctx, cap(c, "unit"), std::stoi(args.at(0)));
+  if (a == "this_unit") return unit_relative(ctx, args.size() > 1 ? args[1] : cap(c, "unit"), std::stoi(args.at(0)));
+  if (a == "ignore") return std::nullopt;
+  if (a == "prior_year_period") return prior_year_period(ctx);
+  if (a == "vague_duration") return std::make_pair(TimexType::duration, duration("X", cap(c, "unit"))->second);
+  if (a == "weekend") return weekend(ctx);
+  if (a == "clock") {
+    // the day is the weekday or date written next to the time, else the document's
+    std::optional<std::string> on;
+    if (c.count("weekday")) on = weekday(ctx, num(c, "weekday"), "")->second;
+    else if (c.count("month") && ctx.dct && day_of(2000, month, day).ok())
+      on = fmt_ymd(year_for(ctx, month, day), month, day);
+    return clock(ctx, on, num(c, "hour"), num(c, "minute"), args.empty() ? "" : args[0]);
+  }
+  if (a == "century") {
+    int n = num(c, "day") - 1;
+    return date_of(n < 10 ? "0" + std::to_string(n) : std::to_string(n));
+  }
   if (a == "duration") return duration(cap(c, "num"), cap(c, "unit"));
   if (a == "ref") return date_of(args.at(0));
   if (a == "ref_offset") {
@@ -158,14 +227,13 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   if (a == "season_year") return date_of(fmt_ymd(year, 0, 0) + "-" + cap(c, "season"));
   if (a == "season") {
     if (!ctx.dct) return date_of("XXXX-" + cap(c, "season"));
-    int y = int(ctx.dct->year()) + (ctx.tense == Tense::future ? 1 : 0);
-    return date_of(std::to_string(y) + "-" + cap(c, "season"));
+    return date_of(std::to_string(season_year(ctx, cap(c, "season"), !args.empty() && args[0] == "last")) + "-" + cap(c, "season"));
   }
   if (a == "decade") return date_of(cap(c, "decade"));
   if (a == "quarter") {
     int q = num(c, "ord");
     if (!c.count("year") && !ctx.dct) return date_of("XXXX-Q" + std::to_string(q));
-    int y = c.count("year") ? year : int(ctx.dct->year());
+    int y = c.count("year") ? year : int(ctx.dct->year()) + (args.empty() ? 0 : std::stoi(args[0]));
     return date_of(std::to_string(y) + "-Q" + std::to_string(q));
   }
   if (a == "set") {

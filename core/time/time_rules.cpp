@@ -70,7 +70,8 @@ TimeRules::TimeRules() {
   }
   static const std::vector<std::string> kClasses = {"month", "weekday", "num",  "year",
                                                     "day",   "mm",      "dd",   "unit",
-                                                    "part",  "season",  "ord",  "decade"};
+                                                    "part",  "season",  "ord",  "decade",
+                                                    "hour",  "minute"};
   for (const auto& row : read_table(kRulesFile, "time-rules", 3)) {
     TimeRule rule;
     rule.id = row.fields[0];
@@ -90,7 +91,10 @@ TimeRules::TimeRules() {
     }
     if (rule.examples.empty()) data_error(kRulesFile, row.line, "rule has no examples");
     rules_.push_back(std::move(rule));
+    index_rule(rules_.size() - 1);
   }
+  for (const auto& [name, lex] : lexicons_)
+    for (const auto& [word, value] : lex) keywords_[word] = true;
 }
 
 std::string TimeRules::lexicon(std::string_view name, std::string_view word) const {
@@ -100,8 +104,47 @@ std::string TimeRules::lexicon(std::string_view name, std::string_view word) con
   return it == lex->second.end() ? std::string() : it->second;
 }
 
-std::optional<std::string> TimeRules::class_value(std::string_view cls, std::string_view tok) const {
-  std::string low = lower(tok);
+// A rule can start at a token matching any of its leading optional elements or its first
+// required one.
+void TimeRules::index_rule(std::size_t r) {
+  for (const auto& e : rules_[r].pattern) {
+    if (e.cls.empty()) {
+      for (const auto& w : e.words) {
+        by_word_[w].push_back(r);
+        keywords_[w] = true;
+      }
+    } else {
+      by_class_[e.cls].push_back(r);
+    }
+    if (!e.optional) break;
+  }
+}
+
+TokenTexts TimeRules::token_texts(const DocumentAnalysis& doc) {
+  TokenTexts t;
+  t.text.reserve(doc.tokens.size());
+  t.low.reserve(doc.tokens.size());
+  for (const auto& tok : doc.tokens) {
+    t.text.push_back(doc.text(tok.span));
+    t.low.push_back(lower(t.text.back()));
+  }
+  return t;
+}
+
+std::vector<std::size_t> TimeRules::candidates(std::string_view tok, const std::string& low) const {
+  std::vector<std::size_t> out;
+  bool digit = !low.empty() && low[0] >= '0' && low[0] <= '9';
+  if (!digit && !keywords_.count(low)) return out;
+  if (auto it = by_word_.find(low); it != by_word_.end()) out = it->second;
+  for (const auto& [cls, rules] : by_class_)
+    if (class_value(cls, tok, low)) out.insert(out.end(), rules.begin(), rules.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::optional<std::string> TimeRules::class_value(std::string_view cls, std::string_view tok,
+                                                  const std::string& low) const {
   auto from_lexicon = [&](const char* name, bool capitalised) -> std::optional<std::string> {
     if (capitalised && !starts_upper(tok)) return std::nullopt;
     std::string v = lexicon(name, low);
@@ -127,20 +170,18 @@ std::optional<std::string> TimeRules::class_value(std::string_view cls, std::str
       if (low.size() > 2 && low.ends_with(suffix)) digits = tok.substr(0, tok.size() - 2);
     if (in_range(digits, 1, 31, 1, 2)) return std::to_string(to_int(digits));
   }
+  if (cls == "hour" && in_range(tok, 0, 23, 1, 2)) return std::to_string(to_int(tok));
+  if (cls == "minute" && in_range(tok, 0, 59, 2, 2)) return std::string(tok);
   if (cls == "decade" && low.size() == 5 && low.back() == 's' && in_range(low.substr(0, 4), 1000, 2190, 4, 4) &&
       low[3] == '0')
     return low.substr(0, 3);
   return std::nullopt;
 }
 
-bool TimeRules::match_element(const PatternElement& e, std::string_view tok, TimeMatch& m) const {
-  if (e.cls.empty()) {
-    std::string low = lower(tok);
-    for (const auto& w : e.words)
-      if (w == low) return true;
-    return false;
-  }
-  auto v = class_value(e.cls, tok);
+bool TimeRules::match_element(const PatternElement& e, std::string_view tok, const std::string& low,
+                              TimeMatch& m) const {
+  if (e.cls.empty()) return std::find(e.words.begin(), e.words.end(), low) != e.words.end();
+  auto v = class_value(e.cls, tok, low);
   if (!v) return false;
   if (e.cls == "mm") m.captures["month"] = *v;
   else if (e.cls == "dd") m.captures["day"] = *v;
@@ -148,8 +189,8 @@ bool TimeRules::match_element(const PatternElement& e, std::string_view tok, Tim
   return true;
 }
 
-bool TimeRules::match_from(const DocumentAnalysis& doc, const TimeRule& rule, std::size_t el,
-                           std::size_t tok, std::size_t end, TimeMatch& m) const {
+bool TimeRules::match_from(const TokenTexts& tokens, const TimeRule& rule, std::size_t el, std::size_t tok,
+                           std::size_t end, TimeMatch& m) const {
   if (el == rule.pattern.size()) {
     m.end = tok;
     return true;
@@ -157,33 +198,34 @@ bool TimeRules::match_from(const DocumentAnalysis& doc, const TimeRule& rule, st
   const PatternElement& e = rule.pattern[el];
   if (tok < end) {
     TimeMatch attempt = m;
-    if (match_element(e, doc.text(doc.tokens[tok].span), attempt)) {
+    if (match_element(e, tokens.text[tok], tokens.low[tok], attempt)) {
       if (e.context && el == 0) attempt.first = tok + 1;
-      if (match_from(doc, rule, el + 1, tok + 1, end, attempt)) {
+      if (match_from(tokens, rule, el + 1, tok + 1, end, attempt)) {
         m = std::move(attempt);
         return true;
       }
     }
   }
-  return e.optional && match_from(doc, rule, el + 1, tok, end, m);
+  return e.optional && match_from(tokens, rule, el + 1, tok, end, m);
 }
 
-std::optional<TimeMatch> TimeRules::match_at(const DocumentAnalysis& doc, std::size_t i,
-                                             std::size_t end) const {
+std::optional<TimeMatch> TimeRules::match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const {
   std::optional<TimeMatch> best;
-  for (const auto& rule : rules_) {
+  for (std::size_t r : candidates(tokens.text[i], tokens.low[i])) {
+    const TimeRule& rule = rules_[r];
     TimeMatch m;
     m.rule = &rule;
     m.first = i;
-    if (!match_from(doc, rule, 0, i, end, m)) continue;
+    if (!match_from(tokens, rule, 0, i, end, m)) continue;
     if (m.end <= m.first) continue;
-    std::size_t length = m.end - i;
-    if (!best || length > best->end - i) best = std::move(m);
+    // longest from `i`; on a tie the one with fewer context tokens ("last fall" as a
+    // whole beats "fall" after the context word "last")
+    if (!best || m.end > best->end || (m.end == best->end && m.first < best->first)) best = std::move(m);
   }
   // a match that only began with context ("in summer") yields to a longer expression
   // starting after the context ("summer 2019")
   if (best && best->first > i) {
-    auto inner = match_at(doc, best->first, end);
+    auto inner = match_at(tokens, best->first, end);
     if (inner && inner->end > best->end) return inner;
   }
   return best;

@@ -39,25 +39,42 @@ struct TimeMatch {
   std::map<std::string, std::string> captures;
 };
 
-/// Rules and lexicons, loaded once; thread-safe after construction.
+/// The tokens of a document as the matcher reads them: original and lowercased text,
+/// computed once per document so matching allocates nothing per token.
+struct TokenTexts {
+  std::vector<std::string_view> text;
+  std::vector<std::string> low;
+};
+
+/// Rules and lexicons, loaded once; thread-safe after construction. Rules are indexed by
+/// the words and classes that can start them, so a token that starts no rule costs one
+/// hash lookup.
 class TimeRules {
  public:
   TimeRules();
   const std::vector<TimeRule>& rules() const { return rules_; }
+  /// The token texts of `doc`, for match_at.
+  static TokenTexts token_texts(const DocumentAnalysis& doc);
   /// The longest match starting at token `i` (within [i, end)), if any.
-  std::optional<TimeMatch> match_at(const DocumentAnalysis& doc, std::size_t i,
-                                    std::size_t end) const;
+  std::optional<TimeMatch> match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const;
   /// A lexicon entry: lexicon("months", "july") == "7"; empty when absent.
   std::string lexicon(std::string_view name, std::string_view word) const;
 
  private:
-  bool match_element(const PatternElement& e, std::string_view tok, TimeMatch& m) const;
-  bool match_from(const DocumentAnalysis& doc, const TimeRule& rule, std::size_t el,
-                  std::size_t tok, std::size_t end, TimeMatch& m) const;
-  std::optional<std::string> class_value(std::string_view cls, std::string_view tok) const;
+  bool match_element(const PatternElement& e, std::string_view tok, const std::string& low,
+                     TimeMatch& m) const;
+  bool match_from(const TokenTexts& tokens, const TimeRule& rule, std::size_t el, std::size_t tok,
+                  std::size_t end, TimeMatch& m) const;
+  std::optional<std::string> class_value(std::string_view cls, std::string_view tok,
+                                         const std::string& low) const;
+  void index_rule(std::size_t r);
+  std::vector<std::size_t> candidates(std::string_view tok, const std::string& low) const;
 
   std::vector<TimeRule> rules_;
   std::unordered_map<std::string, std::unordered_map<std::string, std::string>> lexicons_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word_;   // first literal -> rules
+  std::map<std::string, std::vector<std::size_t>> by_class_;            // first class -> rules
+  std::unordered_map<std::string, bool> keywords_;  // every literal and lexicon word
 };
 
 }  // namespace chronicle::detail

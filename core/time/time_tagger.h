@@ -10,16 +10,20 @@
 
 namespace chronicle::detail {
 
-/// Tense of a sentence, used to resolve "on Tuesday" and "in July".
-enum class Tense { past, future };
+/// Tense of the clause around an expression, used to resolve "on Tuesday" and "in July";
+/// `none` when no cue is near (weekdays then look back, months stay in the DCT's year).
+enum class Tense { none, past, future };
 
 /// The context a value is computed in: the document date, the tense of the sentence,
 /// and the last fully resolved date of the narrative.
 struct TimeContext {
   std::optional<Day> dct;
-  Tense tense = Tense::past;
+  Tense tense = Tense::none;
   std::optional<Day> reference;
   Granularity reference_granularity = Granularity::none;
+  /// The document reports by quarter ("third-quarter profit"), so "a year ago" means the
+  /// same quarter a year before.
+  bool quarterly = false;
 };
 
 /// Tags and normalises time expressions. Immutable; thread-safe.
@@ -33,7 +37,7 @@ class TimeTagger {
                                                              const TimeContext& ctx) const;
 
  private:
-  Tense sentence_tense(const DocumentAnalysis& doc, const Sentence& s) const;
+  Tense tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first, std::size_t end) const;
   TimeRules rules_;
 };
 

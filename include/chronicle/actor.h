@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chronicle/diagnostic.h"
 #include "chronicle/document.h"
 
 namespace chronicle {
@@ -34,6 +35,38 @@ struct Actor {
 struct ActorMention {
   Span span;
   std::size_t actor = 0;  ///< index into DocumentAnalysis::actors
+  bool named = true;      ///< false for a pronoun or a title standing for its holder
 };
+
+/// A role held over a period: `title` ("Prime Minister") of `of` ("India"), from `from`
+/// to `to` (inclusive; an open end when absent).
+struct DictionaryRole {
+  std::string title;
+  std::string of;
+  std::optional<Day> from;
+  std::optional<Day> to;
+};
+
+/// An actor the user knows about: its canonical name, kind, other names, affiliation
+/// (a name, as written for another actor or a country) and dated roles.
+struct DictionaryActor {
+  std::string name;
+  ActorKind kind = ActorKind::person;
+  std::vector<std::string> aliases;
+  std::optional<std::string> affiliation;
+  std::vector<DictionaryRole> roles;
+  int line = 0;  ///< where the entry starts in its file
+};
+
+/// A user actor dictionary (docs/ACTORS.md describes the JSON format).
+struct ActorDictionary {
+  std::vector<DictionaryActor> actors;
+};
+
+/// Parses a dictionary from JSON text; `file` names it in diagnostics, which give the
+/// line of the offending entry.
+Result<ActorDictionary> parse_actor_dictionary(std::string_view json, const std::string& file);
+/// Reads and parses the dictionary at `path`.
+Result<ActorDictionary> load_actor_dictionary(const std::string& path);
 
 }  // namespace chronicle

@@ -1,6 +1,8 @@
 // The extraction pipeline: stages chosen by name, run over documents, merged.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +18,9 @@ namespace chronicle {
 struct Options {
   /// Stages to run, in order. Every name must be one of stage_names().
   std::vector<std::string> stages = {"segment", "time", "actors", "events"};
+  /// The user's actors, aliases and dated roles for the actors stage (see
+  /// load_actor_dictionary); none when null.
+  std::shared_ptr<const ActorDictionary> actor_dictionary;
 };
 
 /// One step of the pipeline. Stages are immutable once built: process() is const and
@@ -36,6 +41,33 @@ const std::vector<std::string>& stage_names();
 /// std::runtime_error when its data files are broken (a configuration error).
 std::unique_ptr<Stage> make_stage(std::string_view name, const Options& options);
 
+/// How run() and extract() spread documents over threads.
+struct RunOptions {
+  /// Worker threads; 0 means one per hardware thread. The output does not depend on it.
+  unsigned jobs = 0;
+  /// Most documents read but not yet handed to the sink: this bounds memory whatever the
+  /// input size. 0 means four per worker.
+  std::size_t window = 0;
+};
+
+/// The result of one document: its one-document graph (Pipeline::to_graph), the
+/// diagnostics of its analysis, and the size of its text (for throughput).
+struct DocumentResult {
+  EventGraph graph;
+  std::vector<Diagnostic> diagnostics;
+  std::size_t bytes = 0;
+};
+
+/// Gives the next document into its argument and returns true, or returns false at the
+/// end of the input. Called from one thread at a time, never concurrently.
+using DocumentSource = std::function<bool(Document&)>;
+/// Receives each document's result, in the order the source gave the documents, on the
+/// thread that called run().
+using ResultSink = std::function<void(DocumentResult&&)>;
+
+/// The worker count `jobs` stands for: itself, or the hardware threads when 0 (at least 1).
+unsigned resolve_jobs(unsigned jobs);
+
 /// The stages of `options`, built once and reused for every document.
 /// Thread safety: analyze() and extract() may be called concurrently.
 class Pipeline {
@@ -49,9 +81,20 @@ class Pipeline {
   DocumentAnalysis analyze(Document document) const;
   /// The events and actors of one analysed document, as a one-document result.
   static EventGraph to_graph(const DocumentAnalysis& analysis);
-  /// analyze() then to_graph() for every document, then merge().
+  /// analyze() then to_graph() for every document, then merge(). Runs on
+  /// `run_options.jobs` threads; the result is the same for any number of them.
   EventGraph extract(std::vector<Document> documents,
-                     std::vector<Diagnostic>* diagnostics = nullptr) const;
+                     std::vector<Diagnostic>* diagnostics = nullptr,
+                     const RunOptions& run_options = {}) const;
+  /// Streams documents through the stages: pulls them from `source` while at most
+  /// `run_options.window` are in flight, analyses them on `run_options.jobs` threads, and
+  /// hands each result to `sink` in input order as soon as it and all before it are done.
+  /// With one job the source, the analysis and the sink alternate on the calling thread;
+  /// otherwise the source is called from a reader thread. An exception thrown by the
+  /// source, a stage or the sink stops the run and is rethrown here once every thread has
+  /// finished.
+  void run(const DocumentSource& source, const ResultSink& sink,
+           const RunOptions& run_options = {}) const;
 
  private:
   std::vector<std::unique_ptr<Stage>> stages_;

@@ -23,7 +23,7 @@ TEST_CASE("actors: a titled full name and its surname are one person with role a
   CHECK(putin->kind == chronicle::ActorKind::person);
   CHECK(putin->mentions == 3);
   CHECK(putin->affiliation == std::optional<std::string>("russia"));
-  CHECK(putin->roles == std::vector<std::string>{"President"});
+  CHECK(putin->roles == std::vector<std::string>{"President of Russia"});
   CHECK_FALSE(find(a, "Putin"));
 }
 

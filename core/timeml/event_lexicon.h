@@ -1,0 +1,43 @@
+// General English knowledge for the TimeML event tagger, from WordNet 3.0: the parts of
+// speech a word can have and the lexicographer files of its first senses (a noun whose
+// first sense is in noun.act or noun.event names a happening; a verb in
+// verb.communication may report). Generated into core/data/en/timeml by
+// scripts/gen_timeml_wordnet.py.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace chronicle::detail {
+
+/// One reading of a word form: the WordNet lemma, the suffix rule that led to it ("" for
+/// the form itself, "=" for an irregular form) and the lemma's classes ("n.act", "v.motion",
+/// "a", ...).
+struct WordReading {
+  std::string lemma;
+  std::string rule;
+  const std::vector<std::string>* classes = nullptr;
+};
+
+/// The WordNet lexicon with WordNet's own lemmatisation (irregular forms, then the
+/// detachment rules of its morphy). Immutable after construction; thread-safe.
+class WordnetLexicon {
+ public:
+  /// Reads en/timeml/wordnet_lexicon.tsv and wordnet_exceptions.tsv; throws
+  /// std::runtime_error naming file:line when they are broken.
+  WordnetLexicon();
+
+  /// The readings of a lowercase word form, the form itself first; empty when unknown.
+  std::vector<WordReading> readings(std::string_view form) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> classes_;
+  std::unordered_multimap<std::string, std::string> exceptions_;
+};
+
+/// The lexicon built from the embedded data files, once.
+const WordnetLexicon& wordnet_lexicon();
+
+}  // namespace chronicle::detail
