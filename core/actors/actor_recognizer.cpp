@@ -183,6 +183,10 @@ class SentenceScanner {
     if (hit.entry && hit.end >= name_to) return known(hit);
     if (std::size_t next = title_alone(i); next != i) return next;
     if (name_to == i) return i;
+    // A run of capitals right before a title names a portfolio or an employer
+    // ("Ecological Transition Minister ..."), never a person: a person's name comes
+    // after the title, or before it only across a comma.
+    before_a_title_ = name_to < end_ && name_word(d_, g_, i) && name_to < name_end(d_, g_, i, end_);
     return capitalised(i, name_to, singles);
   }
 
@@ -387,7 +391,12 @@ class SentenceScanner {
       return cut;
     }
     if (i == first_ && cut - i == 2 && g_.is_not_actor(lower(tok(d_, i)))) return i + 1;
-    if (!person_like(d_, i, cut)) return cut;
+    if (cut < end_ && g_.is_place_noun(tok(d_, cut))) {
+      // "the Encinar Alto dam", "the Tagus river": a named place.
+      b_.mention(b_.actor(name, ActorKind::place), b_.span(i, cut));
+      return cut;
+    }
+    if (!person_like(d_, i, cut) || before_a_title_) return cut;
     std::size_t a = b_.actor(name, ActorKind::person);
     b_.mention(a, b_.span(i, cut));
     // "X of Spain": the person's affiliation, when the text gives one.
@@ -428,6 +437,7 @@ class SentenceScanner {
   std::size_t sentence_;
   std::size_t first_;
   std::size_t end_;
+  bool before_a_title_ = false;  // the capitals being read end where a title begins
 };
 
 std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }

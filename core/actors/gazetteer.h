@@ -45,6 +45,8 @@ class Gazetteer {
                      std::initializer_list<EntryKind> kinds) const;
   bool is_government_noun(std::string_view lower_word) const;
   bool is_not_actor(std::string_view lower_word) const;
+  /// A lowercase common noun that, after a name, makes the name a place ("dam", "river").
+  bool is_place_noun(std::string_view word) const;
   /// The kind an organisation head word gives ("Ministry" -> organization), or nullptr.
   const ActorKind* head_kind(std::string_view word) const;
 
@@ -54,6 +56,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_first_;
   std::unordered_set<std::string> government_nouns_;
   std::unordered_set<std::string> not_actors_;
+  std::unordered_set<std::string> place_nouns_;
   std::unordered_map<std::string, ActorKind> heads_;
 };
 

@@ -136,3 +136,24 @@ TEST_CASE("actors: the stage grows with the document, not with actors times ment
   CHECK(a.actors.size() >= 12000);
   CHECK(seconds < 8.0);  // about 0.5 s when linear; over 30 s with the old per-title scans
 }
+
+TEST_CASE("actors: capitals before a title name a portfolio, not a person", "[actors]") {
+  auto a = analyze_text("She met Ecological Transition Minister Lucía Ferrandis in Madrid.", "", kActors);
+  CHECK(actor_at(a, "Ecological Transition") == nullptr);
+  REQUIRE(actor_at(a, "Lucía Ferrandis"));
+  CHECK(actor_at(a, "Lucía Ferrandis")->kind == ActorKind::person);
+}
+
+TEST_CASE("actors: a name before a place noun is a place; 'Not' opens no name", "[actors]") {
+  auto a = analyze_text("Water from the Encinar Alto dam fell. Not everyone agreed.", "", kActors);
+  REQUIRE(actor_at(a, "Encinar Alto"));
+  CHECK(actor_at(a, "Encinar Alto")->kind == ActorKind::place);
+  CHECK(actor_at(a, "Not") == nullptr);
+}
+
+TEST_CASE("actors: an unknown name opening a sentence before a verb is a person", "[actors]") {
+  auto a = analyze_text("Zhirnov praised the deal. Any delay hurts.", "", kActors);
+  REQUIRE(actor_at(a, "Zhirnov"));
+  CHECK(actor_at(a, "Zhirnov")->kind == ActorKind::person);
+  CHECK(actor_at(a, "Any") == nullptr);
+}
