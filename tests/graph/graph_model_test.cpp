@@ -212,3 +212,21 @@ TEST_CASE("graph: results are the same on every build", "[graph]") {
     CHECK(first.events_near("hub", 1) == again.events_near("hub", 1));
   }
 }
+
+TEST_CASE("graph: above the exact limit centrality is estimated and still finds the brokers", "[graph]") {
+  // Two hubs joined by a bridge actor, each hub with 2,000 leaves: 4,003 actors, so the
+  // sampled estimate runs. The bridge and the hubs broker every route between sides.
+  std::vector<std::string> ids = {"hub-a", "hub-b", "bridge"};
+  for (int i = 0; i < 4000; ++i) ids.push_back("leaf-" + std::to_string(i));
+  EventGraph graph = with_actors(ids);
+  graph.events.push_back(event("ea", {"hub-a", "bridge"}));
+  graph.events.push_back(event("eb", {"bridge", "hub-b"}));
+  for (int i = 0; i < 4000; ++i)
+    graph.events.push_back(event("e" + std::to_string(i), {i < 2000 ? "hub-a" : "hub-b", "leaf-" + std::to_string(i)}));
+  auto centrality = GraphModel(graph).actor_centrality();
+  REQUIRE(centrality.size() == ids.size());
+  CHECK(std::max(centrality[0], centrality[1]) == Approx(1.0));
+  CHECK(centrality[2] > 0.3);
+  for (std::size_t leaf = 3; leaf < ids.size(); ++leaf) REQUIRE(centrality[leaf] == 0.0);
+  CHECK(GraphModel(graph).actor_centrality() == centrality);
+}
