@@ -6,13 +6,14 @@
 #include "chronicle/pipeline.h"
 #include "chronicle/render.h"
 #include "commands.h"
+#include "dictionary_flag.h"
 #include "progress.h"
 
 namespace chronicle::cli {
 namespace {
 
 int build(const std::vector<std::string>& args) {
-  Flags f = parse(args, {"-o", "--output", "--dct", "--title", "--jobs"}, {"--quiet", "--strict"});
+  Flags f = parse(args, {"-o", "--output", "--dct", "--title", "--jobs", "--dictionary"}, {"--quiet", "--strict"});
   std::string dir = f.get_any({"-o", "--output"});
   if (dir.empty()) throw UsageError("build needs an output directory: -o DIR");
   const RunOptions options = run_options(f);
@@ -26,7 +27,9 @@ int build(const std::vector<std::string>& args) {
     report(ok.diagnostics());
     return 3;
   }
-  const Pipeline pipeline;
+  auto pipeline_options = options_with_dictionary(f);
+  if (!pipeline_options) return 2;
+  const Pipeline pipeline(*pipeline_options);
   EventGraph graph = extract_loaded(pipeline, l, options, f.has("--quiet"), l.had_errors);
   if (l.had_errors && f.has("--strict")) {
     std::cerr << "chronicle: documents were refused; nothing written (--strict)\n";
@@ -57,7 +60,7 @@ int build(const std::vector<std::string>& args) {
 
 CHRONICLE_COMMAND({"build", 10,
                    "  chronicle build INPUT... -o DIR [--dct YYYY-MM-DD] [--title TEXT] [--jobs N]\n"
-                   "                  [--quiet] [--strict]\n"
+                   "                  [--quiet] [--strict] [--dictionary FILE]\n"
                    "      Extract events from the inputs and write DIR/events.json, timeline.dot,\n"
                    "      timeline.svg, actors.dot, actors.svg and report.html. Structured event\n"
                    "      files are imported, recognised by content: GDELT 1.0 (57/58 columns) and\n"

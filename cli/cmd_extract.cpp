@@ -8,6 +8,7 @@
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
+#include "dictionary_flag.h"
 #include "progress.h"
 
 namespace chronicle::cli {
@@ -76,11 +77,13 @@ int stream_jsonl(const Pipeline& pipeline, const Flags& f, const RunOptions& opt
 }
 
 int extract(const std::vector<std::string>& args) {
-  Flags f = parse(args, {"--format", "--dct", "--jobs"}, {"--quiet", "--strict"});
+  Flags f = parse(args, {"--format", "--dct", "--jobs", "--dictionary"}, {"--quiet", "--strict"});
   std::string format = f.get("--format", "json");
   if (format != "json" && format != "jsonl") throw UsageError("--format must be json or jsonl");
   const RunOptions options = run_options(f);
-  const Pipeline pipeline;
+  auto pipeline_options = options_with_dictionary(f);
+  if (!pipeline_options) return 2;
+  const Pipeline pipeline(*pipeline_options);
   if (format == "jsonl" && f.positional == std::vector<std::string>{"-"})
     return stream_jsonl(pipeline, f, options);
   Loaded l = load(f);
@@ -115,7 +118,7 @@ int extract(const std::vector<std::string>& args) {
 CHRONICLE_COMMAND(
     {"extract", 20,
      "  chronicle extract INPUT... [--format json|jsonl] [--dct YYYY-MM-DD] [--jobs N]\n"
-     "                    [--quiet] [--strict]\n"
+     "                    [--quiet] [--strict] [--dictionary FILE]\n"
      "      Print the extracted events as one JSON object (json, the default), or one\n"
      "      compact JSON object per document with its reports unmerged, as `merge`\n"
      "      takes them (jsonl; a structured event file gives one line).\n"

@@ -53,3 +53,19 @@ TEST_CASE("actors command: a bad dictionary is reported with file:line and exit 
   auto ok = chronicle_cmd({"actors", "--dictionary", good.string(), file.string()});
   CHECK(ok.exit_code == 0);
 }
+
+TEST_CASE("extract and build take --dictionary: a title alone resolves to its holder by date", "[actors][cli]") {
+  TempDir dir;
+  auto file = dir.write("a.txt", " date 2010-03-01 The Indian Prime Minister met officials in Delhi on Monday.");
+  auto dict = source_dir() / "docs" / "examples" / "actors.json";
+  auto with = chronicle_cmd({"extract", "--dictionary", dict.string(), file.string()});
+  REQUIRE(with.exit_code == 0);
+  CHECK_THAT(with.out, Catch::Contains("Manmohan Singh"));
+  auto without = chronicle_cmd({"extract", file.string()});
+  REQUIRE(without.exit_code == 0);
+  CHECK(without.out.find("Manmohan Singh") == std::string::npos);
+  auto bad = dir.write("d.json", "{\"actors\": [\n  {\"name\": \"X\", \"kind\": \"robot\"}\n]}\n");
+  auto refused = chronicle_cmd({"build", "--dictionary", bad.string(), file.string(), "-o", (dir.path() / "out").string()});
+  CHECK(refused.exit_code == 2);
+  CHECK_THAT(refused.err, Catch::Contains(bad.string() + ":2"));
+}
