@@ -397,6 +397,7 @@ class SentenceScanner {
       return cut;
     }
     if (!person_like(d_, i, cut) || before_a_title_) return cut;
+    if (g_.is_instrument_noun(lower(tok(d_, cut - 1)))) return cut;  // "the Albufeira Convention"
     std::size_t a = b_.actor(name, ActorKind::person);
     b_.mention(a, b_.span(i, cut));
     // "X of Spain": the person's affiliation, when the text gives one.

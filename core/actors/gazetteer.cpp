@@ -47,6 +47,8 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     not_actors_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/place_nouns.txt", "wordlist"))
     place_nouns_.insert(r.fields[0]);
+  for (const auto& r : read_table("en/lexicons/instrument_nouns.txt", "wordlist"))
+    instrument_nouns_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/organization_heads.tsv", "lexicon", 2)) {
     auto kind = parse_actor_kind(r.fields[1]);
     if (!kind) data_error("en/lexicons/organization_heads.tsv", r.line, "unknown kind");
@@ -90,6 +92,10 @@ bool Gazetteer::is_not_actor(std::string_view w) const {
 
 bool Gazetteer::is_place_noun(std::string_view w) const {
   return place_nouns_.count(std::string(w)) > 0;
+}
+
+bool Gazetteer::is_instrument_noun(std::string_view w) const {
+  return instrument_nouns_.count(std::string(w)) > 0;
 }
 
 const ActorKind* Gazetteer::head_kind(std::string_view word) const {

@@ -47,6 +47,8 @@ class Gazetteer {
   bool is_not_actor(std::string_view lower_word) const;
   /// A lowercase common noun that, after a name, makes the name a place ("dam", "river").
   bool is_place_noun(std::string_view word) const;
+  /// A lowercase last word that makes a name an agreement or a law ("convention").
+  bool is_instrument_noun(std::string_view lower_word) const;
   /// The kind an organisation head word gives ("Ministry" -> organization), or nullptr.
   const ActorKind* head_kind(std::string_view word) const;
 
@@ -57,6 +59,7 @@ class Gazetteer {
   std::unordered_set<std::string> government_nouns_;
   std::unordered_set<std::string> not_actors_;
   std::unordered_set<std::string> place_nouns_;
+  std::unordered_set<std::string> instrument_nouns_;
   std::unordered_map<std::string, ActorKind> heads_;
 };
 

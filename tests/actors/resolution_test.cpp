@@ -157,3 +157,9 @@ TEST_CASE("actors: an unknown name opening a sentence before a verb is a person"
   CHECK(actor_at(a, "Zhirnov")->kind == ActorKind::person);
   CHECK(actor_at(a, "Any") == nullptr);
 }
+
+TEST_CASE("actors: a name ending in 'Convention' or 'Treaty' is no person", "[actors]") {
+  auto a = analyze_text("Lisbon cited the Albufeira Convention and the Lisbon Treaty.", "", kActors);
+  CHECK(actor_at(a, "Albufeira Convention") == nullptr);
+  CHECK(actor_at(a, "Lisbon Treaty") == nullptr);
+}
