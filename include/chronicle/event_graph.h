@@ -34,7 +34,10 @@ struct EventGraph {
 
 /// Merges several results into one: actors that name the same real-world actor become
 /// one actor, and events that report the same happening become one event with every
-/// mention. Deterministic and independent of the order and grouping of `parts`.
+/// mention. Deterministic and independent of the order of `parts`, and of how
+/// per-document results are grouped into parts. Merging results that were themselves
+/// merged can cluster differently from one merge of all the single reports, because a
+/// merged event no longer keeps each report's own participants and time.
 /// Thread safety: pure function.
 EventGraph merge(std::vector<EventGraph> parts);
 
