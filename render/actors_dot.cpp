@@ -5,7 +5,9 @@
 // member to its affiliation's head so the layout pulls the group together.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -144,14 +146,31 @@ std::string edge_tooltip(const Interaction& in, const EventGraph& graph,
   return tip;
 }
 
-std::string interaction_edges(const EventGraph& graph, const std::vector<Interaction>& interactions,
-                              const std::map<std::string, std::size_t>& shown,
+// The links between shown actors, in interaction order; only the `max` strongest (most
+// shared events, then by ids) when there are more.
+std::vector<const Interaction*> shown_links(const std::vector<Interaction>& interactions,
+                                            const std::map<std::string, std::size_t>& shown,
+                                            std::size_t max) {
+  std::vector<const Interaction*> links;
+  for (const Interaction& in : interactions)
+    if (shown.count(in.a) && shown.count(in.b)) links.push_back(&in);
+  if (links.size() <= max) return links;
+  std::vector<const Interaction*> strongest = links;
+  std::stable_sort(strongest.begin(), strongest.end(),
+                   [](const Interaction* x, const Interaction* y) { return x->events > y->events; });
+  strongest.resize(max);
+  std::set<const Interaction*> keep(strongest.begin(), strongest.end());
+  std::erase_if(links, [&](const Interaction* in) { return !keep.count(in); });
+  return links;
+}
+
+std::string interaction_edges(const EventGraph& graph, const std::vector<const Interaction*>& links,
                               const detail::GraphIndex& index) {
   std::unordered_map<std::string, std::size_t> event_index;
   for (std::size_t i = 0; i < graph.events.size(); ++i) event_index.emplace(graph.events[i].id, i);
   std::string out;
-  for (const Interaction& in : interactions) {
-    if (!shown.count(in.a) || !shown.count(in.b)) continue;
+  for (const Interaction* link : links) {
+    const Interaction& in = *link;
     DotAttrs attrs;
     attrs.num("penwidth", std::min(7.0, 1.0 + 1.2 * std::log2(static_cast<double>(in.events))), 2)
         .set("color", balance_colour(in.balance()))
@@ -182,12 +201,17 @@ std::string affiliation_edges(const std::map<std::string, std::vector<std::size_
   return out;
 }
 
-std::string graph_header(const NetworkOptions& options, const Shown& shown) {
+std::string graph_header(const NetworkOptions& options, const Shown& shown, std::size_t links_drawn,
+                         std::size_t links_total) {
   std::string label = options.title;
   if (shown.actors.size() < shown.total) {
     label += (label.empty() ? "" : "\n") + std::string("showing the ") +
              std::to_string(shown.actors.size()) + " most central of " +
              std::to_string(shown.total) + " actors";
+  }
+  if (links_drawn < links_total) {
+    label += (label.empty() ? "" : "\n") + std::string("drawing the ") + std::to_string(links_drawn) +
+             " strongest of " + std::to_string(links_total) + " links";
   }
   label += (label.empty() ? "" : "\n") +
            std::string(
@@ -231,13 +255,16 @@ std::string actors_dot(const EventGraph& graph, const NetworkOptions& options) {
     groups[group_of(graph.actors[i], index)].push_back(i);
   }
   const std::map<std::string, std::string> fills = group_fills(groups);
-  std::string out = graph_header(options, shown);
+  const std::vector<Interaction> interactions = model.interactions();
+  const std::size_t links_total = shown_links(interactions, shown_ids, SIZE_MAX).size();
+  const std::vector<const Interaction*> links = shown_links(interactions, shown_ids, options.max_links);
+  std::string out = graph_header(options, shown, links.size(), links_total);
   for (std::size_t i : shown.actors) {
     auto fill = fills.find(group_of(graph.actors[i], index));
     out += actor_node(graph.actors[i], counts[i], centrality[i],
                       fill == fills.end() ? "#ffffff" : fill->second, index);
   }
-  out += interaction_edges(graph, model.interactions(), shown_ids, index);
+  out += interaction_edges(graph, links, index);
   out += affiliation_edges(groups, graph);
   return out + "}\n";
 }

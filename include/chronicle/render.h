@@ -25,6 +25,9 @@ struct TimelineOptions {
 struct NetworkOptions {
   std::size_t max_actors = 2000;
   std::string title;
+  /// Beyond this many links between shown actors, only the strongest (most shared
+  /// events) are drawn, and the picture says so.
+  std::size_t max_links = 4000;
 };
 
 /// Options for the event diagram.

@@ -73,3 +73,14 @@ TEST_CASE("render: actor network DOT is deterministic and escapes names", "[rend
   REQUIRE(svg.ok());
   CHECK(svg.value().find("Quote &quot; and \\ backslash &lt;b&gt;") != std::string::npos);
 }
+
+TEST_CASE("render: beyond the link cap only the strongest links are drawn, and said so", "[render]") {
+  NetworkOptions options;
+  options.max_links = 1;
+  const std::string dot = actors_dot(small_story(), options);
+  // Modi and Putin share two events, more than any other pair.
+  CHECK_FALSE(edge_line(dot, "modi", "putin").empty());
+  CHECK(edge_line(dot, "putin", "un").empty());
+  CHECK(dot.find("drawing the 1 strongest of") != std::string::npos);
+  CHECK(actors_dot(small_story()).find("strongest of") == std::string::npos);
+}
