@@ -26,32 +26,6 @@ bool is_reporting(std::string_view w) {
          w == "wrote" || w == "stated";
 }
 
-int fineness(Granularity g) {
-  switch (g) {
-    case Granularity::time_of_day:
-      return 9;
-    case Granularity::day:
-      return 8;
-    case Granularity::week:
-      return 7;
-    case Granularity::month:
-      return 6;
-    case Granularity::quarter:
-      return 5;
-    case Granularity::season:
-      return 4;
-    case Granularity::year:
-      return 3;
-    case Granularity::decade:
-      return 2;
-    case Granularity::century:
-      return 1;
-    case Granularity::none:
-      return 0;
-  }
-  return 0;
-}
-
 bool finer(Granularity a, Granularity b) { return fineness(a) > fineness(b); }
 
 void add_unique(std::vector<std::string>& v, const std::vector<std::string>& more) {

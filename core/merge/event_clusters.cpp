@@ -11,32 +11,6 @@
 namespace chronicle::detail {
 namespace {
 
-int fineness(Granularity g) {
-  switch (g) {
-    case Granularity::time_of_day:
-      return 9;
-    case Granularity::day:
-      return 8;
-    case Granularity::week:
-      return 7;
-    case Granularity::month:
-      return 6;
-    case Granularity::quarter:
-      return 5;
-    case Granularity::season:
-      return 4;
-    case Granularity::year:
-      return 3;
-    case Granularity::decade:
-      return 2;
-    case Granularity::century:
-      return 1;
-    case Granularity::none:
-      return 0;
-  }
-  return 0;
-}
-
 std::set<std::string> actor_set(const Event& e) {
   std::set<std::string> s;
   for (const auto& p : e.participants)

@@ -90,6 +90,32 @@ std::optional<EventClass> parse_event_class(std::string_view text) {
 const char* to_string(TimexType t) { return name_of(kTimexTypes, t); }
 const char* to_string(Granularity g) { return name_of(kGranularities, g); }
 
+int fineness(Granularity g) {
+  switch (g) {
+    case Granularity::time_of_day:
+      return 9;
+    case Granularity::day:
+      return 8;
+    case Granularity::week:
+      return 7;
+    case Granularity::month:
+      return 6;
+    case Granularity::quarter:
+      return 5;
+    case Granularity::season:
+      return 4;
+    case Granularity::year:
+      return 3;
+    case Granularity::decade:
+      return 2;
+    case Granularity::century:
+      return 1;
+    case Granularity::none:
+      return 0;
+  }
+  return 0;
+}
+
 std::string format_day(Day day) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(day.year()),

@@ -33,5 +33,8 @@ struct Timex {
 const char* to_string(TimexType type);
 /// "day", "week", ...
 const char* to_string(Granularity granularity);
+/// How fine a granularity is: 9 for a time of day, 8 a day, down to 1 for a century;
+/// 0 for none. Larger is finer.
+int fineness(Granularity granularity);
 
 }  // namespace chronicle
