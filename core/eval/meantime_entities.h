@@ -12,6 +12,7 @@
 #include "chronicle/pipeline.h"
 #include "coref_metrics.h"
 #include "meantime_reader.h"
+#include "f1.h"
 
 namespace chronicle::detail {
 
@@ -36,10 +37,7 @@ struct Prf {
   double tp = 0, system = 0, gold = 0;  // tp / system: precision; tp / gold: recall
   double precision() const { return system > 0 ? tp / system : 0; }
   double recall() const { return gold > 0 ? tp / gold : 0; }
-  double f1() const {
-    double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
-  }
+  double f1() const { return f1_score(precision(), recall()); }
 };
 
 /// A mention key for coreference: (document, begin, end) -> the cluster it belongs to.

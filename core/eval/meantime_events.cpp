@@ -9,6 +9,7 @@
 #include <set>
 
 #include "timeml/timeml_events.h"
+#include "eval/f1.h"
 
 namespace chronicle::detail {
 namespace {
@@ -104,10 +105,7 @@ void record_participant_errors(const CatDocument& text, const EventAnnotation& g
 
 double MatchCounts::precision() const { return ratio(system_matched, system); }
 double MatchCounts::recall() const { return ratio(gold_matched, gold); }
-double MatchCounts::f1() const {
-  const double p = precision(), r = recall();
-  return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-}
+double MatchCounts::f1() const { return f1_score(precision(), recall()); }
 
 MatchCounts& MatchCounts::operator+=(const MatchCounts& o) {
   gold += o.gold;

@@ -9,6 +9,7 @@
 #include "chronicle/pipeline.h"
 #include "ingest/source_file.h"
 #include "ingest/timeml_reader.h"
+#include "eval/f1.h"
 
 namespace chronicle::detail {
 namespace {
@@ -51,7 +52,6 @@ std::vector<std::size_t> word_starts(std::string_view text) {
 }
 
 double ratio(long a, long b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; }
-double harmonic(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
 
 }  // namespace
 
@@ -126,9 +126,9 @@ EventCounts& EventCounts::operator+=(const EventCounts& o) {
 
 double EventCounts::strict_precision() const { return ratio(strict, system); }
 double EventCounts::strict_recall() const { return ratio(strict, gold); }
-double EventCounts::strict_f1() const { return harmonic(strict_precision(), strict_recall()); }
+double EventCounts::strict_f1() const { return f1_score(strict_precision(), strict_recall()); }
 double EventCounts::relaxed_f1() const {
-  return harmonic(ratio(relaxed_system, system), ratio(relaxed_gold, gold));
+  return f1_score(ratio(relaxed_system, system), ratio(relaxed_gold, gold));
 }
 double EventCounts::class_accuracy() const { return ratio(class_correct, relaxed_gold); }
 

@@ -7,6 +7,7 @@
 
 #include "chronicle/timeml.h"
 #include "ingest/timeml_reader.h"
+#include "eval/f1.h"
 
 namespace chronicle {
 namespace {
@@ -85,7 +86,7 @@ EntityCounts count(const std::vector<Mention>& gold, const std::vector<Mention>&
 
 double ratio(long a, long b) { return b == 0 ? 0.0 : double(a) / double(b); }
 
-Prf make_prf(double p, double r) { return {p, r, p + r == 0 ? 0.0 : 2 * p * r / (p + r)}; }
+Prf make_prf(double p, double r) { return {p, r, detail::f1_score(p, r)}; }
 
 }  // namespace
 
