@@ -17,8 +17,11 @@
 #include <sstream>
 
 #include "chronicle/pipeline.h"
+#include "events/trigger_lexicon.h"
 #include "ingest/xml_scanner.h"
+#include "merge/actor_merge.h"
 #include "merge/merge_detail.h"
+#include "segment/segmenter.h"
 #include "util/text.h"
 
 namespace chronicle::eval {
@@ -138,7 +141,30 @@ struct Analysed {
   std::vector<DocumentAnalysis> docs;
   std::vector<std::vector<std::size_t>> gold_of_doc;  // mention indices per document
   std::map<std::string, Day> report_days;             // dateline dates
+  std::map<int, std::map<std::string, std::string>> actor_ids;  // topic -> merged ids
 };
+
+// The actors of each topic merged as merge() merges them ("Comeaux" is the topic's one
+// "Arcade Joseph Comeaux Jr."), so that reports name them alike.
+void merge_actors_by_topic(Analysed& an) {
+  std::map<int, std::vector<EventGraph>> parts;
+  for (std::size_t d = 0; d < an.docs.size(); ++d)
+    parts[an.corpus.topic[d]].push_back(Pipeline::to_graph(an.docs[d]));
+  for (const auto& [topic, graphs] : parts) an.actor_ids[topic] = detail::merged_actor_ids(graphs);
+}
+
+// `e` with its participants renamed to the topic's merged actors; a participant that
+// the merge folds into another one already present is dropped.
+Event with_merged_actors(Event e, const std::map<std::string, std::string>& ids) {
+  std::vector<Participant> kept;
+  for (Participant p : e.participants) {
+    if (auto it = ids.find(p.actor); it != ids.end()) p.actor = it->second;
+    if (std::none_of(kept.begin(), kept.end(), [&](const Participant& q) { return q.actor == p.actor; }))
+      kept.push_back(p);
+  }
+  e.participants = std::move(kept);
+  return e;
+}
 
 // The Chronicle event (unmerged) whose trigger overlaps `span`, if any.
 const Event* event_at(const DocumentAnalysis& a, Span span) {
@@ -147,12 +173,39 @@ const Event* event_at(const DocumentAnalysis& a, Span span) {
   return nullptr;
 }
 
-// An event report for a gold mention without a Chronicle trigger: untyped, keyed by its
-// head, with the actors and the first date of its sentence.
-Event untyped_report(const DocumentAnalysis& a, Span span) {
+// Reads a mention's own words with the trigger lexicon, for gold mentions that Chronicle
+// did not take as triggers in their sentence (a trigger inside what was read as a name,
+// as in a headline "Esther Williams Dies").
+class MentionTyper {
+ public:
+  MentionTyper() : lexicon_(segmenter_) {}
+  /// The trigger the mention's words start with, if any.
+  const detail::TriggerEntry* operator()(std::string_view words) const {
+    std::vector<std::string> lowered;
+    for (const Token& t : segmenter_.tokenize(words))
+      lowered.push_back(detail::lower(words.substr(t.span.begin, t.span.size())));
+    if (lowered.empty()) return nullptr;
+    const detail::TriggerEntry* entry = lexicon_.match(lowered, 0, lowered.size()).entry;
+    return entry && !entry->type.empty() ? entry : nullptr;
+  }
+
+ private:
+  detail::Segmenter segmenter_;
+  detail::TriggerLexicon lexicon_;
+};
+
+// An event report for a gold mention without a Chronicle event: typed by the trigger
+// lexicon when its words are a known trigger, else untyped and keyed by its head; with
+// the actors and the first date of its sentence.
+Event untyped_report(const DocumentAnalysis& a, Span span, const MentionTyper& typer) {
   Event e;
   e.type = "untyped";
   e.lemma = head_stem(a.document, span);
+  if (const detail::TriggerEntry* t = typer(a.document.text.substr(span.begin, span.size()))) {
+    e.type = t->type;
+    e.event_class = t->event_class;
+    e.lemma = t->merge_key;
+  }
   for (const Sentence& s : a.sentences) {
     if (!s.span.contains(span)) continue;
     std::set<std::string> seen;
@@ -179,12 +232,14 @@ Clusters chronicle_on_gold(const Analysed& an) {
   const EcbCorpus& c = an.corpus;
   std::map<int, std::vector<Event>> by_topic;
   std::map<std::string, std::vector<std::string>> ids_at;  // mention key -> gold ids
+  const MentionTyper typer;
   for (std::size_t d = 0; d < c.documents.size(); ++d) {
     for (std::size_t g : an.gold_of_doc[d]) {
       const EcbMention& m = c.mentions[g];
       const Event* found = event_at(an.docs[d], m.span);
-      Event e = found ? *found : untyped_report(an.docs[d], m.span);
+      Event e = found ? *found : untyped_report(an.docs[d], m.span, typer);
       e.mentions = {{c.documents[d].id, m.span, m.span, ""}};
+      e = with_merged_actors(std::move(e), an.actor_ids.at(c.topic[d]));
       e.id = m.id;
       e.sources = 1;
       auto& ids = ids_at[key_of(c.documents[d].id, m.span)];
@@ -236,7 +291,8 @@ Clusters chronicle_predicted(const Analysed& an) {
   auto idx = doc_index(c);
   std::map<int, std::vector<Event>> by_topic;
   for (std::size_t d = 0; d < c.documents.size(); ++d)
-    for (const Event& e : an.docs[d].events) by_topic[c.topic[d]].push_back(e);
+    for (const Event& e : an.docs[d].events)
+      by_topic[c.topic[d]].push_back(with_merged_actors(e, an.actor_ids.at(c.topic[d])));
   PredictedIds ids{an, {}};
   Clusters out;
   for (auto& [topic, events] : by_topic)
@@ -323,11 +379,12 @@ EcbCorpus read_ecbplus(const fs::path& dir, int first_topic, int last_topic) {
 }
 
 std::vector<EcbResult> evaluate_ecbplus(const EcbCorpus& corpus, const Pipeline& pipeline) {
-  Analysed an{corpus, {}, std::vector<std::vector<std::size_t>>(corpus.documents.size()), {}};
+  Analysed an{corpus, {}, std::vector<std::vector<std::size_t>>(corpus.documents.size()), {}, {}};
   for (const auto& d : corpus.documents) {
     an.docs.push_back(with_dateline(pipeline, d));
     if (an.docs.back().document.dct) an.report_days.emplace(d.id, *an.docs.back().document.dct);
   }
+  merge_actors_by_topic(an);
   for (std::size_t g = 0; g < corpus.mentions.size(); ++g)
     an.gold_of_doc[corpus.mentions[g].doc].push_back(g);
   Clusters key = gold_clusters(corpus);

@@ -1,21 +1,41 @@
-// Event clustering for the merge: blocking, complete-link compatibility, and the fold of
-// a cluster's reports into one event.
+// Event clustering for the merge. Design: reports are blocked by (merge key, an actor, a
+// document or a week); a report joins a cluster when it is linked to one member (the
+// positive evidence of compatible()) and contradicts none (a different key, opposite
+// polarity, times more than a day apart, agents on both sides with no actor in common,
+// or a date after an article that already reported it). The contradictions keep two
+// happenings from chaining through a third; requiring evidence from every member as well
+// would split one happening whenever two of its reports name different participants
+// ("the actress" in one article, "Lindsay Lohan" in another).
 #include <algorithm>
 #include <chrono>
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "merge/merge_detail.h"
+#include "util/data_files.h"
 
 namespace chronicle::detail {
 namespace {
 
-std::set<std::string> actor_set(const Event& e) {
-  std::set<std::string> s;
-  for (const auto& p : e.participants)
-    if (p.role != "location") s.insert(p.actor);
-  return s;
+// "type|merge key" -> the key it is read as, from en/lexicons/same_happening.tsv.
+const std::map<std::string, std::string>& read_as() {
+  static const std::map<std::string, std::string> table = [] {
+    std::map<std::string, std::string> t;
+    for (const auto& r : read_table("en/lexicons/same_happening.tsv", "same-happening", 2))
+      t[r.fields[0]] = r.fields[1];
+    return t;
+  }();
+  return table;
+}
+
+// The key under which reports of one happening meet: type and merge key, folded by
+// same_happening.tsv.
+std::string happening_key(const Event& e) {
+  std::string key = e.type + "|" + e.lemma;
+  auto it = read_as().find(key);
+  return it == read_as().end() ? key : it->second;
 }
 
 bool mention_less(const EventMention& a, const EventMention& b) {
@@ -42,35 +62,52 @@ void absorb(Event& into, const Event& from) {
   if (from.factuality == Factuality::actual) into.factuality = Factuality::actual;
 }
 
-bool times_conflict(const EventTime& a, const EventTime& b) {
-  return a.begin && b.begin && a.end && b.end && (*a.end < *b.begin || *b.end < *a.begin);
-}
+// What the clustering compares of a report, computed once: names interned as numbers,
+// sets as sorted vectors, days as day numbers.
+struct Report {
+  int key = 0;                    // happening key
+  std::vector<int> actors;        // participants other than locations
+  std::vector<int> agents;
+  std::vector<int> counterparts;  // patients
+  std::vector<int> docs;
+  std::optional<long> begin, end;
+  bool dated_closely = false;  // dated to a week or finer
+  bool negated = false;
+  bool statement = false;
+  bool conflict = false;
+  int type = 0;
+  std::optional<long> latest;  // see latest_day()
+};
 
-// Both name agents and none is shared: "Russia attacked" and "Ukraine attacked".
-bool agents_conflict(const Event& a, const Event& b) {
-  std::set<std::string> agents;
-  for (const auto& p : a.participants)
-    if (p.role == "agent") agents.insert(p.actor);
-  bool b_has = false;
-  for (const auto& p : b.participants) {
-    if (p.role != "agent") continue;
-    b_has = true;
-    if (agents.count(p.actor)) return false;
+long day_number(Day d) { return std::chrono::sys_days(d).time_since_epoch().count(); }
+
+// Numbers for names, in order of first sight.
+class Interner {
+ public:
+  int operator()(const std::string& name) {
+    return ids_.emplace(name, static_cast<int>(ids_.size())).first->second;
   }
-  return b_has && !agents.empty();
+
+ private:
+  std::map<std::string, int, std::less<>> ids_;
+};
+
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-bool share_document(const Event& a, const Event& b) {
-  for (const auto& x : a.mentions)
-    for (const auto& y : b.mentions)
-      if (x.doc == y.doc) return true;
+bool intersect(const std::vector<int>& a, const std::vector<int>& b) {
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i == *j) return true;
+    *i < *j ? ++i : ++j;
+  }
   return false;
 }
 
-bool both_dated_closely(const Event& a, const Event& b) {
-  return a.time.begin && b.time.begin &&
-         fineness(a.time.granularity) >= fineness(Granularity::week) &&
-         fineness(b.time.granularity) >= fineness(Granularity::week);
+bool contains(const std::vector<int>& sorted, int x) {
+  return std::binary_search(sorted.begin(), sorted.end(), x);
 }
 
 // The last day an undated report of an actual happening can refer to: the date of the
@@ -87,21 +124,116 @@ std::optional<Day> latest_day(const Event& e, const std::map<std::string, Day>& 
   return latest;
 }
 
-// A dated report that starts after the day another report was written.
-bool after_report(const Event& dated, const std::optional<Day>& latest) {
-  return latest && dated.time.begin && *latest < *dated.time.begin;
+struct Interners {
+  Interner keys, names, docs, types;
+};
+
+Report report_of(const Event& e, Interners& in, const std::map<std::string, Day>& report_days) {
+  Report r;
+  r.key = in.keys(happening_key(e));
+  for (const auto& p : e.participants) {
+    int id = in.names(p.actor);
+    if (p.role != "location") r.actors.push_back(id);
+    if (p.role == "agent") r.agents.push_back(id);
+    if (p.role == "patient") r.counterparts.push_back(id);
+  }
+  sort_unique(r.actors);
+  sort_unique(r.agents);
+  for (const auto& m : e.mentions) r.docs.push_back(in.docs(m.doc));
+  sort_unique(r.docs);
+  if (e.time.begin) r.begin = day_number(*e.time.begin);
+  if (e.time.end) r.end = day_number(*e.time.end);
+  r.dated_closely = e.time.begin && fineness(e.time.granularity) >= fineness(Granularity::week);
+  r.negated = e.factuality == Factuality::negated;
+  r.statement = e.type == "make_statement";
+  r.conflict = e.event_class == EventClass::conflict;
+  r.type = in.types(e.type);
+  if (auto d = latest_day(e, report_days)) r.latest = day_number(*d);
+  return r;
 }
 
-std::vector<std::string> block_keys(const Event& e) {
-  std::string head = e.type + "|" + e.lemma + "|";
-  std::vector<std::string> keys;
-  for (const auto& a : actor_set(e)) keys.push_back(head + "a:" + a);
-  for (const auto& m : e.mentions) keys.push_back(head + "d:" + m.doc);
-  if (e.time.begin && e.time.end && fineness(e.time.granularity) >= fineness(Granularity::week)) {
+// Intervals apart by more than `slack` days.
+bool times_conflict(const Report& a, const Report& b, long slack) {
+  return a.begin && b.begin && a.end && b.end &&
+         (*a.end + slack < *b.begin || *b.end + slack < *a.begin);
+}
+
+// Both name agents and none is shared: "Russia attacked" and "Ukraine attacked".
+bool agents_conflict(const Report& a, const Report& b) {
+  return !a.agents.empty() && !b.agents.empty() && !intersect(a.agents, b.agents);
+}
+
+// Each names a counterpart (a patient) the other does not mention at all: "Modi spoke to
+// Putin" and "Modi spoke to Merkel".
+bool counterparts_differ(const Report& a, const Report& b) {
+  auto names_other = [](const Report& r, const Report& other) {
+    return !r.counterparts.empty() &&
+           std::none_of(r.counterparts.begin(), r.counterparts.end(),
+                        [&](int x) { return contains(other.actors, x); });
+  };
+  return names_other(a, b) && names_other(b, a);
+}
+
+bool share_document(const Report& a, const Report& b) { return intersect(a.docs, b.docs); }
+
+bool both_dated_closely(const Report& a, const Report& b) {
+  return a.dated_closely && b.dated_closely;
+}
+
+// A dated report that starts after the day another report was written.
+bool after_report(const Report& dated, const Report& other) {
+  return other.latest && dated.begin && *other.latest < *dated.begin;
+}
+
+// Within one article dates are told in one frame, so different days are different
+// happenings. Across articles a day of slack, unless the two name different
+// counterparts: an overnight happening is dated to the evening by one article and to the
+// next morning by another, or a time zone apart.
+bool dates_conflict(const Report& a, const Report& b) {
+  bool strict = share_document(a, b) || counterparts_differ(a, b);
+  return times_conflict(a, b, strict ? 0 : 1);
+}
+
+// The positive evidence that two reports are one happening (see compatible()).
+bool linked(const Report& a, const Report& b) {
+  if (a.key != b.key || a.negated != b.negated || dates_conflict(a, b)) return false;
+  if (!a.actors.empty() && !b.actors.empty()) {
+    // an actor in common ("Modi and Putin" vs "Modi"); the other sides may name more
+    if (!intersect(a.actors, b.actors)) return false;
+    // two sides of a conflict are two happenings; cooperation is mutual
+    return a.type != b.type || !a.conflict || !agents_conflict(a, b);
+  }
+  // A report without actors says too little to be matched on the lemma alone: it needs
+  // the same article, or the same dated day or week. Statements are told apart by their
+  // speakers, so an unattributed one is never joined.
+  if (a.statement) return false;
+  return share_document(a, b) || both_dated_closely(a, b);
+}
+
+// Two reports that cannot be one happening.
+bool contradict(const Report& a, const Report& b) {
+  if (a.key != b.key || a.negated != b.negated || dates_conflict(a, b)) return true;
+  if (after_report(a, b) || after_report(b, a)) return true;
+  // statements are told apart by their speakers: an unattributed one is never joined
+  if (a.statement && (a.actors.empty() || b.actors.empty())) return true;
+  if (a.type != b.type) return false;  // roles are not comparable across types
+  // two sides of a conflict are two happenings; different agents with nothing in common
+  // are two happenings of any kind
+  if (a.conflict && agents_conflict(a, b)) return true;
+  return !intersect(a.actors, b.actors) && agents_conflict(a, b);
+}
+
+// A block: (happening key, kind, value) with kind 0 an actor, 1 a document, 2 a week.
+using BlockKey = std::tuple<int, int, long>;
+
+std::vector<BlockKey> block_keys(const Report& r) {
+  std::vector<BlockKey> keys;
+  for (int a : r.actors) keys.emplace_back(r.key, 0, a);
+  for (int d : r.docs) keys.emplace_back(r.key, 1, d);
+  if (r.begin && r.end && r.dated_closely) {
     // an interval of a week at most touches the weeks of its two ends
-    for (Day d : {*e.time.begin, *e.time.end})
-      keys.push_back(
-          head + "w:" + std::to_string(std::chrono::sys_days(d).time_since_epoch().count() / 7));
+    keys.emplace_back(r.key, 2, *r.begin / 7);
+    keys.emplace_back(r.key, 2, *r.end / 7);
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -116,27 +248,8 @@ std::string_view last_word(std::string_view name) {
 }
 
 bool compatible(const Event& a, const Event& b) {
-  return compatible(a, b, actor_set(a), actor_set(b));
-}
-
-bool compatible(const Event& a, const Event& b, const std::set<std::string>& sa,
-                const std::set<std::string>& sb) {
-  if (a.type != b.type || a.lemma != b.lemma) return false;
-  if ((a.factuality == Factuality::negated) != (b.factuality == Factuality::negated)) return false;
-  if (times_conflict(a.time, b.time)) return false;
-  if (!sa.empty() && !sb.empty()) {
-    std::size_t common = 0;
-    for (const auto& x : sa) common += sb.count(x);
-    // an actor in common ("Modi and Putin" vs "Modi"); the other sides may name more
-    if (common == 0) return false;
-    // two sides of a conflict are two happenings; cooperation is mutual
-    return a.event_class != EventClass::conflict || !agents_conflict(a, b);
-  }
-  // A report without actors says too little to be matched on the lemma alone: it needs
-  // the same article, or the same dated day or week. Statements are told apart by their
-  // speakers, so an unattributed one is never joined.
-  if (a.type == "make_statement") return false;
-  return share_document(a, b) || both_dated_closely(a, b);
+  Interners in;
+  return linked(report_of(a, in, {}), report_of(b, in, {}));
 }
 
 std::vector<Event> cluster_events(std::vector<Event> events,
@@ -147,30 +260,32 @@ std::vector<Event> cluster_events(std::vector<Event> events,
     if (mention_less(b.mentions.front(), a.mentions.front())) return false;
     return a.id < b.id;
   });
-  // blocks: (type, lemma) with an actor, a document or a week; compatible reports always
+  // blocks: happening key with an actor, a document or a week; linked reports always
   // share one, so only a block's clusters are compared
-  std::map<std::string, std::vector<std::size_t>> blocks;
+  Interners in;
+  std::vector<Report> reports;
+  reports.reserve(events.size());
+  for (const auto& e : events) reports.push_back(report_of(e, in, report_days));
+  std::map<BlockKey, std::vector<std::size_t>> blocks;
   std::vector<std::vector<std::size_t>> clusters;
-  std::vector<std::optional<Day>> latest;
-  std::vector<std::set<std::string>> actors;
-  for (const auto& e : events) {
-    latest.push_back(latest_day(e, report_days));
-    actors.push_back(actor_set(e));
-  }
+  std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < events.size(); ++i) {
-    std::vector<std::string> keys = block_keys(events[i]);
-    std::set<std::size_t> candidates;
+    const Report& r = reports[i];
+    std::vector<BlockKey> keys = block_keys(r);
+    candidates.clear();
     for (const auto& k : keys) {
       auto it = blocks.find(k);
-      if (it != blocks.end()) candidates.insert(it->second.begin(), it->second.end());
+      if (it != blocks.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
+    sort_unique(candidates);
+    auto links = [&](std::size_t j) { return linked(r, reports[j]) || share_document(r, reports[j]) ||
+                                             both_dated_closely(r, reports[j]); };
+    auto contradicts = [&](std::size_t j) { return contradict(r, reports[j]); };
     std::optional<std::size_t> joined;
     for (std::size_t c : candidates) {
-      bool all = std::all_of(clusters[c].begin(), clusters[c].end(), [&](std::size_t j) {
-        return compatible(events[i], events[j], actors[i], actors[j]) &&
-               !after_report(events[i], latest[j]) && !after_report(events[j], latest[i]);
-      });
-      if (all) {
+      const auto& members = clusters[c];
+      if (std::any_of(members.begin(), members.end(), links) &&
+          std::none_of(members.begin(), members.end(), contradicts)) {
         joined = c;
         break;
       }

@@ -14,15 +14,13 @@ namespace chronicle::detail {
 /// The last space-separated word of a name.
 std::string_view last_word(std::string_view name);
 
-/// True when two event reports may be the same happening: same type and lemma, the same
-/// polarity (negated or not), time intervals that overlap when both are known, and either
-/// an actor in common (and, for conflict events, an agent in common
-/// when both name agents) or, when one side has no actors, the same article or both
-/// dated to a week or finer. Unattributed statements never match.
+/// True when two event reports are linked as the same happening: the same happening key
+/// (type and merge key, folded by same_happening.tsv), the same polarity, dates no further
+/// apart than the merge allows (see event_clusters.cpp), and either an actor in common
+/// (and, for conflict events, an agent in common when both name agents) or, when one side
+/// has no actors, the same article or both dated to a week or finer. Unattributed
+/// statements never match.
 bool compatible(const Event& a, const Event& b);
-/// The same, with the actor sets (participants other than locations) already computed.
-bool compatible(const Event& a, const Event& b, const std::set<std::string>& actors_a,
-                const std::set<std::string>& actors_b);
 
 /// Clusters event reports into happenings (see event_clusters.cpp) and returns them sorted
 /// by (first mention's document, offset, id), with mentions sorted and sources counted.
