@@ -1,9 +1,13 @@
 // The HTML report: one self-contained page (no external resources, opens offline) with a
 // summary, the timeline and network SVGs inline, a sortable table of events with their
 // source sentences, and the list of articles. Every text from the data is HTML-escaped;
-// links are emitted only for http(s) URLs.
+// links are emitted only for http(s) URLs. A page stays usable in a browser only up to a
+// few thousand rows, so a big graph's table keeps the events reported by most articles,
+// and an event's evidence its first sentences; the page says what it left out and where
+// the rest is.
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "chronicle/render.h"
 #include "escape.h"
@@ -13,6 +17,10 @@ namespace chronicle {
 namespace {
 
 using detail::html_escape;
+
+// Beyond these the page grows too big for a browser to handle smoothly.
+constexpr std::size_t kReportMaxEvents = 3000;
+constexpr std::size_t kReportMaxSentences = 20;
 
 constexpr std::string_view kStyle = R"(
 body{font-family:Helvetica,Arial,sans-serif;margin:2em auto;max-width:1400px;padding:0 1em;color:#222;line-height:1.4}
@@ -101,10 +109,15 @@ std::string evidence(const Event& e) {
   if (e.mentions.empty()) return "<td></td>";
   std::string out = "<td><details><summary>" + std::to_string(e.mentions.size()) +
                     (e.mentions.size() == 1 ? " sentence" : " sentences") + "</summary><ul>";
-  for (const EventMention& m : e.mentions) {
+  const std::size_t shown = std::min(e.mentions.size(), kReportMaxSentences);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const EventMention& m = e.mentions[k];
     out += "<li><span class=\"doc\">" + html_escape(m.doc) + "</span> " +
            html_escape(detail::shorten(m.text, 600)) + "</li>";
   }
+  if (shown < e.mentions.size())
+    out += "<li class=\"missing\">and " + std::to_string(e.mentions.size() - shown) +
+           " more in the JSON</li>";
   return out + "</ul></details></td>";
 }
 
@@ -141,14 +154,39 @@ std::string header_row(std::initializer_list<std::string_view> names,
   return out + "</tr></thead>\n";
 }
 
+// The events the table lists, in the graph's order: all of them, or above
+// kReportMaxEvents those reported by most articles (then by most sentences, then by id).
+std::vector<const Event*> table_events(const EventGraph& graph) {
+  std::vector<const Event*> out;
+  for (const Event& e : graph.events) out.push_back(&e);
+  if (out.size() <= kReportMaxEvents) return out;
+  auto more_reported = [](const Event* a, const Event* b) {
+    if (a->sources != b->sources) return a->sources > b->sources;
+    if (a->mentions.size() != b->mentions.size()) return a->mentions.size() > b->mentions.size();
+    return a->id < b->id;
+  };
+  std::nth_element(out.begin(), out.begin() + kReportMaxEvents, out.end(), more_reported);
+  out.resize(kReportMaxEvents);
+  std::sort(out.begin(), out.end());  // back to the graph's order (addresses in one vector)
+  return out;
+}
+
 std::string events_table(const EventGraph& graph) {
   const detail::GraphIndex index(graph);
-  std::string out = "<table class=\"sortable\" id=\"events-table\">\n" +
+  const std::vector<const Event*> listed = table_events(graph);
+  std::string out;
+  if (listed.size() < graph.events.size())
+    out += "<p class=\"missing\" id=\"events-note\">The table lists the " +
+           std::to_string(listed.size()) + " events reported by most articles, of " +
+           std::to_string(graph.events.size()) +
+           ". Every event is in the JSON (events.json from <code>chronicle build</code>), "
+           "and <code>chronicle render --format csv</code> lists them all.</p>\n";
+  out += "<table class=\"sortable\" id=\"events-table\">\n" +
                     header_row({"Date", "Type", "Class", "Participants", "Trigger", "Sources",
                                 "Factuality", "Evidence"},
                                "Sources") +
                     "<tbody>\n";
-  for (const Event& e : graph.events) out += event_row(e, index);
+  for (const Event* e : listed) out += event_row(*e, index);
   return out + "</tbody>\n</table>\n";
 }
 

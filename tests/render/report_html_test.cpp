@@ -85,3 +85,33 @@ TEST_CASE("render: report inlines the SVGs render_dot makes", "[render]") {
     CHECK(html.find(id, first + 1) == std::string::npos);  // ids stay unique in the page
   }
 }
+
+TEST_CASE("render: a big graph's report lists the most reported events and says so",
+          "[render]") {
+  EventGraph g = synthetic_graph(3500);
+  // the ten events reported most must be among those listed
+  for (std::size_t k = 0; k < 10; ++k) g.events[k * 300].sources = 50;
+  const std::string html = report_html(g, kTimelineSvg, kActorsSvg);
+  std::size_t rows = 0;
+  for (auto at = html.find("<tr id=\"event-"); at != std::string::npos;
+       at = html.find("<tr id=\"event-", at + 1))
+    ++rows;
+  CHECK(rows == 3000);
+  CHECK(html.find("id=\"events-note\"") != std::string::npos);
+  CHECK(html.find("The table lists the 3000 events reported by most articles, of 3500.") !=
+        std::string::npos);
+  for (std::size_t k = 0; k < 10; ++k)
+    CHECK(html.find("id=\"event-" + g.events[k * 300].id + "\"") != std::string::npos);
+  // a small graph lists everything without a note
+  CHECK(report_html(synthetic_graph(50), kTimelineSvg, kActorsSvg).find("events-note") ==
+        std::string::npos);
+}
+
+TEST_CASE("render: an event's evidence shows its first twenty sentences", "[render]") {
+  EventGraph g = small_story();
+  const EventMention m = g.events[0].mentions[0];
+  g.events[0].mentions.assign(25, m);
+  const std::string html = report_html(g, kTimelineSvg, kActorsSvg);
+  CHECK(html.find("<summary>25 sentences</summary>") != std::string::npos);
+  CHECK(html.find("and 5 more in the JSON") != std::string::npos);
+}
