@@ -110,6 +110,43 @@ Day month_end(int year, unsigned month) {
   return make_day(year, month, unsigned(last.day()));
 }
 
+unsigned holiday_month(std::string_view rule) {
+  int m = 0;
+  if (rule.size() < 5 || !parse_int(rule.substr(0, 2), m) || m < 1 || m > 12) return 0;
+  return unsigned(m);
+}
+
+std::optional<Day> holiday_date(int year, std::string_view rule) {
+  unsigned m = holiday_month(rule);
+  if (m == 0 || rule[2] != '-') return std::nullopt;
+  std::string_view rest = rule.substr(3);
+  int d = 0;
+  if (rest.size() == 2 && parse_int(rest, d)) {
+    Day day = make_day(year, m, unsigned(d));
+    return day.ok() ? std::optional<Day>(day) : std::nullopt;
+  }
+  // N-W[+K]
+  int later = 0, wd = 0;
+  if (auto plus = rest.find('+'); plus != std::string_view::npos) {
+    if (!parse_int(rest.substr(plus + 1), later)) return std::nullopt;
+    rest = rest.substr(0, plus);
+  }
+  if (rest.size() != 3 || rest[1] != '-' || !parse_int(rest.substr(2), wd) || wd < 1 || wd > 7) return std::nullopt;
+  date::weekday w{unsigned(wd % 7)};
+  date::year_month ym{date::year{year}, date::month{m}};
+  date::sys_days base;
+  if (rest[0] == 'L') {
+    base = date::sys_days{date::year_month_weekday_last{ym.year(), ym.month(), date::weekday_last{w}}};
+  } else {
+    int n = rest[0] - '0';
+    if (n < 1 || n > 5) return std::nullopt;
+    date::year_month_weekday ymw{ym.year(), ym.month(), w[unsigned(n)]};
+    if (!ymw.ok()) return std::nullopt;
+    base = date::sys_days{ymw};
+  }
+  return from_sys(base + date::days{later});
+}
+
 std::optional<DayInterval> interval_of(std::string_view value) {
   std::size_t digits = 0;
   while (digits < value.size() && value[digits] >= '0' && value[digits] <= '9') ++digits;

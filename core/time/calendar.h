@@ -26,6 +26,12 @@ std::string week_value(Day day);
 std::string month_value(Day day);
 /// Last day of the month.
 Day month_end(int year, unsigned month);
+/// The day of a holiday rule of core/data/en/lexicons/holidays.tsv in `year`: "12-25",
+/// "11-4-4" (fourth Thursday of November), "05-L-1" (last Monday of May), "11-1-1+1"
+/// (the day after the first Monday of November). Nullopt for a malformed rule.
+std::optional<Day> holiday_date(int year, std::string_view rule);
+/// The month of a holiday rule ("11-4-4" -> 11); 0 for a malformed rule.
+unsigned holiday_month(std::string_view rule);
 
 /// The interval of a TIMEX3 value: YYYY-MM-DD (with any time suffix), YYYY-MM, YYYY,
 /// YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY (decade), YY (century). Nullopt for

@@ -41,28 +41,47 @@ Day day_of(int y, int m, int d) {
   return Day{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
 }
 
-// The year for month `m` (and day `d`, or 1) nearest the document date in the tense's
-// direction: past -> not after the DCT month; future -> not before it.
-int year_for(const TimeContext& ctx, int m, int d, bool allow_same_month = true) {
+// How many months after the document's a month named without a tense cue may lie and
+// still be the coming one ("talks in March", written in January or in November); one
+// further ahead is the past one, since news mostly reports what has happened.
+constexpr int kMonthsAheadWithoutTense = 4;
+// A date a past-tense sentence names in the weeks after the document date is still the
+// coming one ("the offer was extended to Nov. 20"): a year-old date would carry its year.
+constexpr int kDaysAheadInPastTense = 60;
+
+// The year for month `m` (and day `d`, or 0 for the whole month) in the tense's
+// direction from the document date: past -> not after it; future -> not before it.
+int year_for(const TimeContext& ctx, int m, int d) {
   Day dct = *ctx.dct;
   int y = int(dct.year());
   int dm = int(unsigned(dct.month()));
   int dd = int(unsigned(dct.day()));
   bool after = m > dm || (m == dm && d > dd);
-  bool before = m < dm || (m == dm && d < dd);
-  if (!allow_same_month && m == dm) return y;
-  if (ctx.tense == Tense::none) return m - dm > 6 ? y - 1 : dm - m > 6 ? y + 1 : y;
-  if (ctx.tense == Tense::past && after) return y - 1;
+  bool before = m < dm || (m == dm && d != 0 && d < dd);
+  if (ctx.tense == Tense::none) {
+    int ahead = (m - dm + 12) % 12;
+    if (ahead == 0) return y;
+    if (ahead <= kMonthsAheadWithoutTense) return m < dm ? y + 1 : y;
+    return m > dm ? y - 1 : y;
+  }
+  if (ctx.tense == Tense::past && after) {
+    bool soon = d != 0 && day_of(y, m, d).ok() &&
+                (std::chrono::sys_days{day_of(y, m, d)} - std::chrono::sys_days{dct}).count() <= kDaysAheadInPastTense;
+    return soon ? y : y - 1;
+  }
   if (ctx.tense == Tense::future && before && (dm - m) > 1) return y + 1;
   if (ctx.tense == Tense::future && before && d == 0) return y + 1;
   return y;
 }
 
-Value weekday(const TimeContext& ctx, int wd, const std::string& part) {
+// The weekday nearest the document date in the tense's direction, the document's own
+// day included unless `strictly_before` ("last Monday" written on a Monday).
+Value weekday(const TimeContext& ctx, int wd, const std::string& part, bool strictly_before = false) {
   std::string suffix = part.empty() ? "" : "T" + part;
   if (!ctx.dct) return date_of("XXXX-WXX-" + std::to_string(wd) + suffix);
   int cur = int(iso_weekday(*ctx.dct));
   int delta = ctx.tense != Tense::future ? -((cur - wd + 7) % 7) : (wd - cur + 7) % 7;
+  if (strictly_before && delta == 0) delta = -7;
   return date_of(format_day(add_days(*ctx.dct, delta)) + suffix);
 }
 
@@ -90,6 +109,11 @@ Value duration(const std::string& number, const std::string& unit) {
   if (u == "2W") {
     u = "W";
     n = n == "X" ? "X" : std::to_string(2 * std::stoi(n));
+  }
+  // TimeBank writes decades of duration in years: "two decades" P20Y, "decades" PXY
+  if (u == "DE") {
+    u = "Y";
+    n = n == "X" ? "X" : std::to_string(10 * std::stoi(n));
   }
   if (u[0] == 'T') return std::make_pair(TimexType::duration, "PT" + n + u.substr(1));
   return std::make_pair(TimexType::duration, "P" + n + u);
@@ -135,16 +159,52 @@ Value clock(const TimeContext& ctx, const std::optional<std::string>& on, int ho
   return std::make_pair(TimexType::time, day + buf);
 }
 
-// The year of a season named without one: the current season's year by default, the
-// last completed one for "last", the next one for the future.
-int season_year(const TimeContext& ctx, const std::string& season, bool last) {
+// The year of a season named without one: the current season's year by default and
+// for "this" (a winter begun in December for January and February), the last completed
+// one for "last", the next one for the future.
+int season_year(const TimeContext& ctx, const std::string& season, const std::string& which) {
   int y = int(ctx.dct->year());
   int m = int(unsigned(ctx.dct->month()));
   int first = season == "SP" ? 3 : season == "SU" ? 6 : season == "FA" ? 9 : 12;
-  if (last) return (first + 2 < m && first != 12) ? y : y - 1;
+  if (which == "this") return first == 12 && m <= 2 ? y - 1 : y;
+  if (which == "last") return (first + 2 < m && first != 12) ? y : y - 1;
   if (ctx.tense == Tense::past) return first <= m ? y : y - 1;
   if (ctx.tense == Tense::future) return first > m ? y : y + 1;
   return y;
+}
+
+// A year said in words, "nineteen ninety-six": the hundreds the rule names, then tens
+// and units; with the month or season said before it.
+Value spoken_year(const std::map<std::string, std::string>& c, int hundreds) {
+  int tens = num(c, "tens"), units = num(c, "units");
+  if (hundreds < 10 || tens < 10 || tens > 90 || tens % 10 != 0 || units > 9) return std::nullopt;
+  int year = hundreds * 100 + tens + units;
+  if (c.count("month")) return date_of(fmt_ymd(year, num(c, "month"), 0));
+  if (c.count("season")) return date_of(std::to_string(year) + "-" + cap(c, "season"));
+  return date_of(std::to_string(year));
+}
+
+// A holiday named without its year: the year is chosen as for a date in its month,
+// then the holiday's day in that year.
+Value holiday(const TimeContext& ctx, const std::string& rule) {
+  if (!ctx.dct) return std::nullopt;
+  auto this_year = holiday_date(int(ctx.dct->year()), rule);
+  if (!this_year) return std::nullopt;
+  int y = year_for(ctx, int(unsigned(this_year->month())), int(unsigned(this_year->day())));
+  auto day = holiday_date(y, rule);
+  if (!day) return std::nullopt;
+  return date_of(format_day(*day));
+}
+
+// "two and a half years", "5 1/2 hours": the whole units and half of one, written in
+// the next smaller unit (P2Y6M, PT5H30M).
+Value duration_and_half(const std::string& number, const std::string& unit) {
+  static const std::map<std::string, std::string> kHalf = {
+      {"Y", "6M"}, {"M", "15D"}, {"D", "T12H"}, {"TH", "30M"}, {"TM", "30S"}};
+  auto half = kHalf.find(unit);
+  if (number.empty() || number == "X" || half == kHalf.end()) return std::nullopt;
+  if (unit[0] == 'T') return std::make_pair(TimexType::duration, "PT" + number + unit.substr(1) + half->second);
+  return std::make_pair(TimexType::duration, "P" + number + unit + half->second);
 }
 
 }  // namespace
@@ -176,9 +236,17 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   }
   if (a == "month") {
     if (!ctx.dct) return date_of(fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
+    // "this September": the document's year whatever the tense
+    if (!args.empty() && args[0] == "this") return date_of(fmt_ymd(int(ctx.dct->year()), month, 0));
     return date_of(fmt_ymd(year_for(ctx, month, 0), month, 0));
   }
-  if (a == "weekday") return weekday(ctx, num(c, "weekday"), "");
+  if (a == "weekday") {
+    bool before = !args.empty() && args[0] == "before";
+    if (!before) return weekday(ctx, num(c, "weekday"), "");
+    TimeContext past = ctx;
+    past.tense = Tense::past;
+    return weekday(past, num(c, "weekday"), "", true);
+  }
   if (a == "weekday_part") return weekday(ctx, num(c, "weekday"), cap(c, "part"));
   if (a == "offset_day" || a == "offset_day_part" || a == "part_today") {
     if (!ctx.dct) return std::nullopt;
@@ -209,13 +277,17 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (c.count("weekday")) on = weekday(ctx, num(c, "weekday"), "")->second;
     else if (c.count("month") && ctx.dct && day_of(2000, month, day).ok())
       on = fmt_ymd(year_for(ctx, month, day), month, day);
+    // a bare "10:35 a.m." is on the day the narrative is at ("Friday ... at 10:35 a.m.")
+    else if (ctx.reference && (ctx.reference_granularity == Granularity::day ||
+                               ctx.reference_granularity == Granularity::time_of_day))
+      on = format_day(*ctx.reference);
     return clock(ctx, on, num(c, "hour"), num(c, "minute"), args.empty() ? "" : args[0]);
   }
   if (a == "century") {
     int n = num(c, "day") - 1;
     return date_of(n < 10 ? "0" + std::to_string(n) : std::to_string(n));
   }
-  if (a == "duration") return duration(cap(c, "num"), cap(c, "unit"));
+  if (a == "duration") return duration(cap(c, "num"), args.empty() ? cap(c, "unit") : args[0]);
   if (a == "ref") return date_of(args.at(0));
   if (a == "ref_offset") {
     std::string n = cap(c, "num");
@@ -223,11 +295,37 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     std::string unit = args.size() > 1 ? args[1] : cap(c, "unit");
     return from_reference(ctx, unit, k);
   }
-  if (a == "ref_same") return from_reference(ctx, "", 0);
+  if (a == "ref_same") return from_reference(ctx, args.empty() ? "" : args[0], 0);
+  if (a == "spoken_year") return spoken_year(c, std::stoi(args.at(0)));
+  if (a == "holiday") return holiday(ctx, cap(c, "holiday"));
+  if (a == "quarter_in_year") {
+    // "the 1988 quarter" in a quarterly report: the quarter reported on, in 1988
+    if (!ctx.dct) return std::nullopt;
+    auto reported = unit_relative(ctx, "Q", -1);
+    return date_of(std::to_string(year) + reported->second.substr(4));
+  }
+  if (a == "week_of") {
+    // "the week of March 6": the ISO week holding that day
+    if (!ctx.dct || !day_of(2000, month, day).ok()) return std::nullopt;
+    Day d = day_of(year_for(ctx, month, day), month, day);
+    if (!d.ok()) return std::nullopt;
+    return date_of(week_value(d));
+  }
+  if (a == "duration_half") return duration_and_half(cap(c, "num"), cap(c, "unit"));
+  if (a == "month_rel_year") {
+    // "June last year": the month in the year before, after or of the document's
+    if (!ctx.dct) return date_of(fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
+    return date_of(fmt_ymd(int(ctx.dct->year()) + std::stoi(args.at(0)), month, 0));
+  }
+  if (a == "weekday_time") {
+    // "noon Thursday": a clock time given by name on a weekday
+    return std::make_pair(TimexType::time, weekday(ctx, num(c, "weekday"), "")->second + "T" + args.at(0));
+  }
   if (a == "season_year") return date_of(fmt_ymd(year, 0, 0) + "-" + cap(c, "season"));
   if (a == "season") {
     if (!ctx.dct) return date_of("XXXX-" + cap(c, "season"));
-    return date_of(std::to_string(season_year(ctx, cap(c, "season"), !args.empty() && args[0] == "last")) + "-" + cap(c, "season"));
+    std::string arg = args.empty() ? "" : args[0];
+    return date_of(std::to_string(season_year(ctx, cap(c, "season"), arg)) + "-" + cap(c, "season"));
   }
   if (a == "decade") return date_of(cap(c, "decade"));
   if (a == "quarter") {
@@ -238,6 +336,7 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   }
   if (a == "set") {
     if (c.count("weekday")) return std::make_pair(TimexType::set, "XXXX-WXX-" + cap(c, "weekday"));
+    if (c.count("month")) return std::make_pair(TimexType::set, fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
     std::string unit = cap(c, "unit");
     if (unit.empty() && !args.empty()) unit = args[0];
     auto d = duration("1", unit);

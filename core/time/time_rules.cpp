@@ -3,10 +3,12 @@
 #include "time/time_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <sstream>
 #include <stdexcept>
 
+#include "time/calendar.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
@@ -28,8 +30,28 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
+TokenClass class_id(std::string_view name) {
+  static const std::pair<const char*, TokenClass> kClasses[] = {
+      {"month", TokenClass::month}, {"weekday", TokenClass::weekday},   {"num", TokenClass::num},
+      {"year", TokenClass::year},   {"day", TokenClass::day},           {"mm", TokenClass::mm},
+      {"dd", TokenClass::dd},       {"unit", TokenClass::unit},         {"part", TokenClass::part},
+      {"season", TokenClass::season}, {"ord", TokenClass::ord},         {"decade", TokenClass::decade},
+      {"hour", TokenClass::hour},   {"minute", TokenClass::minute},     {"quantity", TokenClass::quantity},
+      {"word", TokenClass::word},   {"unit1", TokenClass::unit1},       {"monthname", TokenClass::monthname},
+      {"holiday", TokenClass::holiday}, {"holiday_day", TokenClass::holiday_day}};
+  for (const auto& [n, id] : kClasses)
+    if (name == n) return id;
+  return TokenClass::none;
+}
+
+bool starts_with_digit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
 PatternElement parse_element(std::string text, int line) {
   PatternElement e;
+  if (text.size() > 1 && text.front() == '!') {
+    e.negated = true;
+    text.erase(0, 1);
+  }
   if (text.size() > 1 && text.back() == '?') {
     e.optional = true;
     text.pop_back();
@@ -40,8 +62,19 @@ PatternElement parse_element(std::string text, int line) {
   }
   if (text.size() > 2 && text.front() == '<' && text.back() == '>') {
     e.cls = text.substr(1, text.size() - 2);
+    e.key = e.cls;
+    if (auto colon = e.cls.find(':'); colon != std::string::npos) {
+      e.key = e.cls.substr(colon + 1);
+      e.cls.resize(colon);
+    }
+    e.id = class_id(e.cls);
+    if (e.id == TokenClass::none) data_error(kRulesFile, line, "unknown class <" + e.cls + ">");
+    if (e.id == TokenClass::mm) e.key = "month";
+    if (e.id == TokenClass::dd) e.key = "day";
+    if (e.negated && (e.optional || e.context)) data_error(kRulesFile, line, "a negated element is neither optional nor context");
     return e;
   }
+  if (e.negated && (e.optional || e.context)) data_error(kRulesFile, line, "a negated element is neither optional nor context");
   e.words = split(text, '|');
   if (e.words.empty()) data_error(kRulesFile, line, "empty pattern element");
   return e;
@@ -68,20 +101,25 @@ TimeRules::TimeRules() {
     auto& lex = lexicons_[name];
     for (const auto& row : read_table(path, "lexicon", 2)) lex[row.fields[0]] = row.fields[1];
   }
-  static const std::vector<std::string> kClasses = {"month", "weekday", "num",  "year",
-                                                    "day",   "mm",      "dd",   "unit",
-                                                    "part",  "season",  "ord",  "decade",
-                                                    "hour",  "minute"};
+  for (const auto& row : read_table("en/lexicons/holidays.tsv", "holidays", 3)) {
+    if (row.fields[2] != "alone" && row.fields[2] != "day")
+      data_error("en/lexicons/holidays.tsv", row.line, "form must be alone or day");
+    if (!holiday_date(2000, row.fields[1])) data_error("en/lexicons/holidays.tsv", row.line, "malformed date rule");
+    holiday_days_[row.fields[0]] = row.fields[1];
+    if (row.fields[2] == "alone") holidays_[row.fields[0]] = row.fields[1];
+  }
+  months_ = &lexicons_.at("months");
+  weekdays_ = &lexicons_.at("weekdays");
+  numbers_ = &lexicons_.at("numbers");
+  units_ = &lexicons_.at("time_units");
+  parts_ = &lexicons_.at("day_parts");
+  seasons_ = &lexicons_.at("seasons");
+  ordinals_ = &lexicons_.at("ordinals");
   for (const auto& row : read_table(kRulesFile, "time-rules", 3)) {
     TimeRule rule;
     rule.id = row.fields[0];
     rule.line = row.line;
-    for (const auto& el : split(row.fields[1], ' ')) {
-      rule.pattern.push_back(parse_element(el, row.line));
-      const auto& cls = rule.pattern.back().cls;
-      if (!cls.empty() && std::find(kClasses.begin(), kClasses.end(), cls) == kClasses.end())
-        data_error(kRulesFile, row.line, "unknown class <" + cls + ">");
-    }
+    for (const auto& el : split(row.fields[1], ' ')) rule.pattern.push_back(parse_element(el, row.line));
     auto action = split(row.fields[2], ' ');
     if (action.empty()) data_error(kRulesFile, row.line, "empty action");
     rule.action = action[0];
@@ -90,11 +128,25 @@ TimeRules::TimeRules() {
       for (auto& ex : split(row.fields[3], ';')) rule.examples.push_back(squeeze_space(ex));
     }
     if (rule.examples.empty()) data_error(kRulesFile, row.line, "rule has no examples");
+    if (rule.pattern.front().negated) data_error(kRulesFile, row.line, "a rule cannot start with a negated element");
     rules_.push_back(std::move(rule));
     index_rule(rules_.size() - 1);
   }
-  for (const auto& [name, lex] : lexicons_)
-    for (const auto& [word, value] : lex) keywords_[word] = true;
+  index_words();
+  for (const auto& row : read_table("en/lexicons/time_modifiers.tsv", "time-modifiers", 2))
+    modifiers_.push_back({split(row.fields[0], ' '), split(row.fields[1], ',')});
+}
+
+std::size_t TimeRules::modifier_start(const TokenTexts& tokens, const TimeMatch& m, std::size_t floor) const {
+  for (const auto& mod : modifiers_) {
+    std::size_t n = mod.words.size();
+    if (m.first < floor + n) continue;
+    if (std::find(mod.actions.begin(), mod.actions.end(), m.rule->action) == mod.actions.end()) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < n && match; ++k) match = tokens.low[m.first - n + k] == mod.words[k];
+    if (match) return m.first - n;
+  }
+  return m.first;
 }
 
 std::string TimeRules::lexicon(std::string_view name, std::string_view word) const {
@@ -108,15 +160,39 @@ std::string TimeRules::lexicon(std::string_view name, std::string_view word) con
 // required one.
 void TimeRules::index_rule(std::size_t r) {
   for (const auto& e : rules_[r].pattern) {
+    if (e.negated) break;
     if (e.cls.empty()) {
-      for (const auto& w : e.words) {
-        by_word_[w].push_back(r);
-        keywords_[w] = true;
-      }
+      for (const auto& w : e.words) by_word_[w].push_back(r);
     } else {
-      by_class_[e.cls].push_back(r);
+      // a class that any word can be would make every token a candidate
+      if (e.id == TokenClass::word) data_error(kRulesFile, rules_[r].line, "a rule cannot start with <word>");
+      by_class_[e.id].push_back(r);
     }
     if (!e.optional) break;
+  }
+}
+
+// Which rules can start at a word depends only on the word and its capitalisation, so it
+// is worked out once for every word a rule or lexicon names.
+void TimeRules::index_words() {
+  std::vector<std::string> words;
+  for (const auto& [w, rules] : by_word_) words.push_back(w);
+  for (const auto& [name, lex] : lexicons_)
+    for (const auto& [w, value] : lex) words.push_back(w);
+  for (const auto& [w, value] : holiday_days_) words.push_back(w);
+  for (const auto& w : words) {
+    if (starts_with_digit(w) || word_candidates_.count(w)) continue;
+    auto& lists = word_candidates_[w];
+    std::string capital = w;
+    capital[0] = char(std::toupper(static_cast<unsigned char>(capital[0])));
+    for (int upper = 0; upper < 2; ++upper) {
+      auto& out = lists[upper];
+      if (auto it = by_word_.find(w); it != by_word_.end()) out = it->second;
+      for (const auto& [cls, rules] : by_class_)
+        if (class_value(cls, upper ? capital : w, w)) out.insert(out.end(), rules.begin(), rules.end());
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
   }
 }
 
@@ -131,96 +207,142 @@ TokenTexts TimeRules::token_texts(const DocumentAnalysis& doc) {
   return t;
 }
 
-std::vector<std::size_t> TimeRules::candidates(std::string_view tok, const std::string& low) const {
-  std::vector<std::size_t> out;
-  bool digit = !low.empty() && low[0] >= '0' && low[0] <= '9';
-  if (!digit && !keywords_.count(low)) return out;
-  if (auto it = by_word_.find(low); it != by_word_.end()) out = it->second;
+const std::vector<std::size_t>& TimeRules::candidates(std::string_view tok, const std::string& low,
+                                                     std::vector<std::size_t>& scratch) const {
+  scratch.clear();
+  if (!starts_with_digit(low)) {
+    auto it = word_candidates_.find(low);
+    if (it == word_candidates_.end()) return scratch;
+    return it->second[starts_upper(tok) ? 1 : 0];
+  }
   for (const auto& [cls, rules] : by_class_)
-    if (class_value(cls, tok, low)) out.insert(out.end(), rules.begin(), rules.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+    if (class_value(cls, tok, low)) scratch.insert(scratch.end(), rules.begin(), rules.end());
+  std::sort(scratch.begin(), scratch.end());
+  scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+  return scratch;
 }
 
-std::optional<std::string> TimeRules::class_value(std::string_view cls, std::string_view tok,
+std::optional<std::string> TimeRules::from_lexicon(const Lexicon* lex, const std::string& low) const {
+  auto it = lex->find(low);
+  if (it == lex->end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> TimeRules::class_value(TokenClass cls, std::string_view tok,
                                                   const std::string& low) const {
-  auto from_lexicon = [&](const char* name, bool capitalised) -> std::optional<std::string> {
-    if (capitalised && !starts_upper(tok)) return std::nullopt;
-    std::string v = lexicon(name, low);
-    if (v.empty()) return std::nullopt;
-    return v;
-  };
-  if (cls == "month") return from_lexicon("months", true);
-  if (cls == "weekday") return from_lexicon("weekdays", true);
-  if (cls == "unit") return from_lexicon("time_units", false);
-  if (cls == "part") return from_lexicon("day_parts", false);
-  if (cls == "season") return from_lexicon("seasons", false);
-  if (cls == "ord") return from_lexicon("ordinals", false);
-  if (cls == "num") {
-    if (in_range(tok, 0, 9999, 1, 4)) return std::string(tok);
-    return from_lexicon("numbers", false);
+  switch (cls) {
+    case TokenClass::month: return starts_upper(tok) ? from_lexicon(months_, low) : std::nullopt;
+    case TokenClass::weekday: return starts_upper(tok) ? from_lexicon(weekdays_, low) : std::nullopt;
+    case TokenClass::monthname:
+      // a bare "Jan" or "Sept" is more often a name or a typo than a month
+      if (low.size() <= 4 && low != "may" && low != "june" && low != "july") return std::nullopt;
+      return starts_upper(tok) ? from_lexicon(months_, low) : std::nullopt;
+    case TokenClass::holiday: return starts_upper(tok) ? from_lexicon(&holidays_, low) : std::nullopt;
+    case TokenClass::holiday_day: return starts_upper(tok) ? from_lexicon(&holiday_days_, low) : std::nullopt;
+    case TokenClass::unit: return from_lexicon(units_, low);
+    case TokenClass::unit1:
+      // a unit in the singular: "coming week", not "coming weeks"
+      if (low.ends_with("s")) return std::nullopt;
+      return from_lexicon(units_, low);
+    case TokenClass::part: return from_lexicon(parts_, low);
+    case TokenClass::season: return from_lexicon(seasons_, low);
+    case TokenClass::ord: return from_lexicon(ordinals_, low);
+    case TokenClass::num:
+      if (in_range(tok, 0, 9999, 1, 4)) return std::string(tok);
+      return from_lexicon(numbers_, low);
+    case TokenClass::year:
+      if (in_range(tok, 1000, 2199, 4, 4)) return std::string(tok);
+      return std::nullopt;
+    case TokenClass::mm:
+      if (in_range(tok, 1, 12, 2, 2)) return std::to_string(to_int(tok));
+      return std::nullopt;
+    case TokenClass::dd:
+      if (in_range(tok, 1, 31, 2, 2)) return std::to_string(to_int(tok));
+      return std::nullopt;
+    case TokenClass::day: {
+      std::string_view digits = tok;
+      for (const char* suffix : {"st", "nd", "rd", "th"})
+        if (low.size() > 2 && low.ends_with(suffix)) digits = tok.substr(0, tok.size() - 2);
+      if (in_range(digits, 1, 31, 1, 2)) return std::to_string(to_int(digits));
+      return std::nullopt;
+    }
+    case TokenClass::quantity:
+      // an amount: "358,000", "1.76", "four"
+      if (starts_with_digit(low)) return std::string(tok);
+      return from_lexicon(numbers_, low);
+    case TokenClass::word:
+      // any lowercase word ("four flights a week")
+      if (low.empty() || starts_upper(tok)) return std::nullopt;
+      for (char ch : low)
+        if (ch < 'a' || ch > 'z') return std::nullopt;
+      return std::string(tok);
+    case TokenClass::hour:
+      if (in_range(tok, 0, 23, 1, 2)) return std::to_string(to_int(tok));
+      return std::nullopt;
+    case TokenClass::minute:
+      if (in_range(tok, 0, 59, 2, 2)) return std::string(tok);
+      return std::nullopt;
+    case TokenClass::decade:
+      if (low.size() == 5 && low.back() == 's' && low[3] == '0' && in_range(low.substr(0, 4), 1000, 2190, 4, 4))
+        return low.substr(0, 3);
+      return std::nullopt;
+    case TokenClass::none: break;
   }
-  if (cls == "year" && in_range(tok, 1000, 2199, 4, 4)) return std::string(tok);
-  if (cls == "mm" && in_range(tok, 1, 12, 2, 2)) return std::to_string(to_int(tok));
-  if (cls == "dd" && in_range(tok, 1, 31, 2, 2)) return std::to_string(to_int(tok));
-  if (cls == "day") {
-    std::string_view digits = tok;
-    for (const char* suffix : {"st", "nd", "rd", "th"})
-      if (low.size() > 2 && low.ends_with(suffix)) digits = tok.substr(0, tok.size() - 2);
-    if (in_range(digits, 1, 31, 1, 2)) return std::to_string(to_int(digits));
-  }
-  if (cls == "hour" && in_range(tok, 0, 23, 1, 2)) return std::to_string(to_int(tok));
-  if (cls == "minute" && in_range(tok, 0, 59, 2, 2)) return std::string(tok);
-  if (cls == "decade" && low.size() == 5 && low.back() == 's' && in_range(low.substr(0, 4), 1000, 2190, 4, 4) &&
-      low[3] == '0')
-    return low.substr(0, 3);
   return std::nullopt;
 }
 
-bool TimeRules::match_element(const PatternElement& e, std::string_view tok, const std::string& low,
-                              TimeMatch& m) const {
+bool TimeRules::element_matches(const PatternElement& e, std::string_view tok, const std::string& low,
+                                std::optional<std::string>& value) const {
   if (e.cls.empty()) return std::find(e.words.begin(), e.words.end(), low) != e.words.end();
-  auto v = class_value(e.cls, tok, low);
-  if (!v) return false;
-  if (e.cls == "mm") m.captures["month"] = *v;
-  else if (e.cls == "dd") m.captures["day"] = *v;
-  else if (!m.captures.count(e.cls)) m.captures[e.cls] = *v;
-  return true;
+  value = class_value(e.id, tok, low);
+  return value.has_value();
 }
 
+// Backtracking without copies: what an element adds to `m` (a capture, the start after
+// leading context, the end of the expression) is undone when the rest fails.
 bool TimeRules::match_from(const TokenTexts& tokens, const TimeRule& rule, std::size_t el, std::size_t tok,
                            std::size_t end, TimeMatch& m) const {
   if (el == rule.pattern.size()) {
-    m.end = tok;
+    m.end = m.content_end;
+    m.scan_end = tok;
     return true;
   }
   const PatternElement& e = rule.pattern[el];
-  if (tok < end) {
-    TimeMatch attempt = m;
-    if (match_element(e, tokens.text[tok], tokens.low[tok], attempt)) {
-      if (e.context && el == 0) attempt.first = tok + 1;
-      if (match_from(tokens, rule, el + 1, tok + 1, end, attempt)) {
-        m = std::move(attempt);
-        return true;
-      }
-    }
+  std::optional<std::string> value;
+  if (e.negated) {
+    if (tok < end && element_matches(e, tokens.text[tok], tokens.low[tok], value)) return false;
+    return match_from(tokens, rule, el + 1, tok, end, m);
+  }
+  if (tok < end && element_matches(e, tokens.text[tok], tokens.low[tok], value)) {
+    std::size_t first = m.first, content_end = m.content_end;
+    bool captured = value && !e.context && m.captures.emplace(e.key, *value).second;
+    if (e.context && el == 0) m.first = tok + 1;
+    if (!e.context) m.content_end = tok + 1;
+    if (match_from(tokens, rule, el + 1, tok + 1, end, m)) return true;
+    if (captured) m.captures.erase(e.key);
+    m.first = first;
+    m.content_end = content_end;
   }
   return e.optional && match_from(tokens, rule, el + 1, tok, end, m);
 }
 
 std::optional<TimeMatch> TimeRules::match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const {
   std::optional<TimeMatch> best;
-  for (std::size_t r : candidates(tokens.text[i], tokens.low[i])) {
+  std::vector<std::size_t> scratch;
+  for (std::size_t r : candidates(tokens.text[i], tokens.low[i], scratch)) {
     const TimeRule& rule = rules_[r];
     TimeMatch m;
     m.rule = &rule;
     m.first = i;
     if (!match_from(tokens, rule, 0, i, end, m)) continue;
     if (m.end <= m.first) continue;
-    // longest from `i`; on a tie the one with fewer context tokens ("last fall" as a
-    // whole beats "fall" after the context word "last")
-    if (!best || m.end > best->end || (m.end == best->end && m.first < best->first)) best = std::move(m);
+    // longest from `i`; on a tie the one with fewer leading context tokens ("last fall"
+    // as a whole beats "fall" after the context word "last"), then the one that needed
+    // more trailing context ("the year" before "ended" is the fiscal year)
+    bool better = !best || m.end > best->end ||
+                  (m.end == best->end && (m.first < best->first ||
+                                          (m.first == best->first && m.scan_end > best->scan_end)));
+    if (better) best = std::move(m);
   }
   // a match that only began with context ("in summer") yields to a longer expression
   // starting after the context ("summer 2019")

@@ -2,6 +2,7 @@
 // use, and a matcher that finds the longest rule match at a token.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -13,12 +14,21 @@
 
 namespace chronicle::detail {
 
+/// The token classes rule patterns use (see the header of core/data/en/rules/time.txt).
+enum class TokenClass : unsigned char {
+  none, month, weekday, num, year, day, mm, dd, unit, part, season, ord, decade, hour, minute,
+  quantity, word, unit1, monthname, holiday, holiday_day
+};
+
 /// One element of a rule pattern.
 struct PatternElement {
   std::vector<std::string> words;  ///< literal alternatives (lowercase); empty for a class
   std::string cls;                 ///< class name when not a literal
+  TokenClass id = TokenClass::none;  ///< the class, when not a literal
+  std::string key;                 ///< capture name of a class (the class name unless <cls:key>)
   bool optional = false;
   bool context = false;  ///< must match, not part of the expression
+  bool negated = false;  ///< the next token must not match; consumes nothing
 };
 
 /// A rule: pattern, action with its arguments, and executable examples.
@@ -37,6 +47,8 @@ struct TimeMatch {
   std::size_t first = 0;  ///< first token of the expression
   std::size_t end = 0;    ///< one past the last token
   std::map<std::string, std::string> captures;
+  std::size_t content_end = 0;  ///< while matching: one past the last non-context token
+  std::size_t scan_end = 0;     ///< one past the last token matched, trailing context included
 };
 
 /// The tokens of a document as the matcher reads them: original and lowercased text,
@@ -57,24 +69,48 @@ class TimeRules {
   static TokenTexts token_texts(const DocumentAnalysis& doc);
   /// The longest match starting at token `i` (within [i, end)), if any.
   std::optional<TimeMatch> match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const;
+  /// Where the expression of `m` begins once a modifier before it is taken in ("nearly
+  /// two years"): m.first, or the first token of the modifier (not before `floor`).
+  std::size_t modifier_start(const TokenTexts& tokens, const TimeMatch& m, std::size_t floor) const;
   /// A lexicon entry: lexicon("months", "july") == "7"; empty when absent.
   std::string lexicon(std::string_view name, std::string_view word) const;
 
  private:
-  bool match_element(const PatternElement& e, std::string_view tok, const std::string& low,
-                     TimeMatch& m) const;
+  using Lexicon = std::unordered_map<std::string, std::string>;
+  bool element_matches(const PatternElement& e, std::string_view tok, const std::string& low,
+                       std::optional<std::string>& value) const;
   bool match_from(const TokenTexts& tokens, const TimeRule& rule, std::size_t el, std::size_t tok,
                   std::size_t end, TimeMatch& m) const;
-  std::optional<std::string> class_value(std::string_view cls, std::string_view tok,
-                                         const std::string& low) const;
+  std::optional<std::string> class_value(TokenClass cls, std::string_view tok, const std::string& low) const;
+  std::optional<std::string> from_lexicon(const Lexicon* lex, const std::string& low) const;
   void index_rule(std::size_t r);
-  std::vector<std::size_t> candidates(std::string_view tok, const std::string& low) const;
+  void index_words();
+  // Rules that may start at the token: a precomputed list for words, computed into
+  // `scratch` for numbers.
+  const std::vector<std::size_t>& candidates(std::string_view tok, const std::string& low,
+                                             std::vector<std::size_t>& scratch) const;
 
+  struct Modifier {
+    std::vector<std::string> words;
+    std::vector<std::string> actions;
+  };
+  std::vector<Modifier> modifiers_;
   std::vector<TimeRule> rules_;
-  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> lexicons_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_word_;   // first literal -> rules
-  std::map<std::string, std::vector<std::size_t>> by_class_;            // first class -> rules
-  std::unordered_map<std::string, bool> keywords_;  // every literal and lexicon word
+  std::unordered_map<std::string, Lexicon> lexicons_;
+  const Lexicon* months_ = nullptr;
+  const Lexicon* weekdays_ = nullptr;
+  const Lexicon* numbers_ = nullptr;
+  const Lexicon* units_ = nullptr;
+  const Lexicon* parts_ = nullptr;
+  const Lexicon* seasons_ = nullptr;
+  const Lexicon* ordinals_ = nullptr;
+  Lexicon holidays_;      // name -> date rule, for names that are holidays alone
+  Lexicon holiday_days_;  // every holiday name, said with "Day" after it
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word_;  // first literal -> rules
+  std::map<TokenClass, std::vector<std::size_t>> by_class_;           // first class -> rules
+  // every literal and lexicon word -> the rules that can start at it, written in
+  // lowercase [0] and capitalised [1] (month and weekday names must be capitalised)
+  std::unordered_map<std::string, std::array<std::vector<std::size_t>, 2>> word_candidates_;
 };
 
 }  // namespace chronicle::detail

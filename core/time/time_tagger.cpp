@@ -11,21 +11,6 @@
 namespace chronicle::detail {
 namespace {
 
-// Words that put a clause in the future or the past (a first approximation of tense).
-bool future_cue(std::string_view low) {
-  return low == "will" || low == "'ll" || low == "shall" || low == "would" || low == "expected" ||
-         low == "scheduled" || low == "plans" || low == "planned" || low == "upcoming" ||
-         low == "intends" || low == "expects" || low == "until" || low == "going";
-}
-
-bool past_cue(std::string_view low) {
-  if (low == "said" || low == "was" || low == "were" || low == "had" || low == "did" || low == "told" ||
-      low == "since" || low == "met" || low == "began" || low == "took" || low == "came" || low == "went" ||
-      low == "made" || low == "won" || low == "lost" || low == "fell" || low == "rose" || low == "left")
-    return true;
-  return low.size() >= 4 && low.ends_with("ed");
-}
-
 // "a.m." and "p.m." end a sentence for the segmenter when a capitalised word follows,
 // though "9 a.m. Tuesday" is one expression.
 bool ends_with_clock_abbreviation(const TokenTexts& tokens, const Sentence& s) {
@@ -37,22 +22,16 @@ bool ends_with_clock_abbreviation(const TokenTexts& tokens, const Sentence& s) {
   return before == "a.m" || before == "p.m" || before == "m";
 }
 
-// How far from an expression a tense cue may be and still govern it.
-constexpr std::size_t kTenseWindow = 4;
+// "This Week", "60 Minutes": a unit written with a capital inside an expression makes
+// it a title, not a time (holidays aside: "Election Day").
+bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch& m) {
+  if (m.rule->action == "holiday") return false;
+  for (std::size_t k = m.first + 1; k < m.end; ++k)
+    if (starts_upper(tokens.text[k]) && !rules.lexicon("time_units", tokens.low[k]).empty()) return true;
+  return false;
+}
 
 }  // namespace
-
-Tense TimeTagger::tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first,
-                             std::size_t end) const {
-  for (std::size_t d = 1; d <= kTenseWindow; ++d) {
-    for (std::size_t i : {first >= s.first_token + d ? first - d : s.end_token, end - 1 + d}) {
-      if (i < s.first_token || i >= s.end_token) continue;
-      if (future_cue(tokens.low[i])) return Tense::future;
-      if (past_cue(tokens.low[i]) && !starts_upper(tokens.text[i])) return Tense::past;
-    }
-  }
-  return Tense::none;
-}
 
 void TimeTagger::process(DocumentAnalysis& doc) const {
   TimeContext ctx;
@@ -62,6 +41,7 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
   for (const auto& low : tokens.low)
     if (low == "quarter" || low == "quarterly") ctx.quarterly = true;
   std::size_t resume = 0;  // a match may run into the next sentence ("9 a.m. | Tuesday")
+  std::size_t last_end = 0;  // a modifier cannot reach into the expression before
   for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
     const Sentence& s = doc.sentences[k];
     std::size_t limit = s.end_token;
@@ -75,7 +55,10 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       }
       i = m->end;
       resume = m->end;
-      ctx.tense = tense_near(tokens, s, m->first, m->end);
+      m->first = rules_.modifier_start(tokens, *m, std::max(s.first_token, last_end));
+      last_end = m->end;
+      if (is_title(tokens, rules_, *m)) continue;
+      ctx.tense = tense_.tense_near(tokens, s, m->first, m->end);
       auto value = normalize(*m, ctx);
       if (!value) continue;
       Timex t;

@@ -6,13 +6,10 @@
 #include <string>
 
 #include "chronicle/analysis.h"
+#include "time/tense.h"
 #include "time/time_rules.h"
 
 namespace chronicle::detail {
-
-/// Tense of the clause around an expression, used to resolve "on Tuesday" and "in July";
-/// `none` when no cue is near (weekdays then look back, months stay in the DCT's year).
-enum class Tense { none, past, future };
 
 /// The context a value is computed in: the document date, the tense of the sentence,
 /// and the last fully resolved date of the narrative.
@@ -37,8 +34,8 @@ class TimeTagger {
                                                              const TimeContext& ctx) const;
 
  private:
-  Tense tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first, std::size_t end) const;
   TimeRules rules_;
+  TenseCues tense_;
 };
 
 }  // namespace chronicle::detail

@@ -84,3 +84,45 @@ TEST_CASE("time: 'may' the verb is not the month May", "[time]") {
   auto a = analyze_text("The ministers may meet again.", "2021-08-25", {"segment", "time"});
   CHECK(a.timexes.empty());
 }
+
+TEST_CASE("time: holidays fall on their day of the year", "[time]") {
+  using chronicle::detail::holiday_date;
+  struct Case { const char* rule; int year; const char* day; };
+  const Case cases[] = {{"11-4-4", 1999, "1999-11-25"}, {"11-1-1+1", 1998, "1998-11-03"},
+                        {"05-L-1", 1999, "1999-05-31"}, {"12-25", 2000, "2000-12-25"}};
+  for (const auto& c : cases) {
+    INFO(c.rule << " in " << c.year);
+    auto d = holiday_date(c.year, c.rule);
+    REQUIRE(d.has_value());
+    CHECK(chronicle::format_day(*d) == c.day);
+  }
+  CHECK_FALSE(holiday_date(2000, "13-01").has_value());
+  CHECK_FALSE(holiday_date(2000, "11-9-4").has_value());
+}
+
+TEST_CASE("time: a modifier such as 'nearly' belongs to the expression's span", "[time]") {
+  auto a = analyze_text("The talks lasted nearly two years.", "1998-03-01", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  CHECK(a.timexes[0].text == "nearly two years");
+  CHECK(a.timexes[0].value == "P2Y");
+  auto b = analyze_text("The talks lasted about two years.", "1998-03-01", {"segment", "time"});
+  REQUIRE(b.timexes.size() == 1);
+  CHECK(b.timexes[0].text == "two years");
+}
+
+TEST_CASE("time: tense cues decide the direction of a weekday", "[time]") {
+  // Monday 2000-04-03: "as soon as" governs over the nearer "leave"; a possessive
+  // weekday names a day already past
+  auto a = analyze_text("He could leave as soon as Tuesday.", "2000-04-03", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  CHECK(a.timexes[0].value == "2000-04-04");
+  auto b = analyze_text("They will appeal Friday's ruling.", "2000-04-03", {"segment", "time"});
+  REQUIRE(b.timexes.size() == 1);
+  CHECK(b.timexes[0].value == "2000-03-31");
+}
+
+TEST_CASE("time: a capitalised unit inside an expression is a title", "[time]") {
+  auto a = analyze_text("Baker said on ABC's \"This Week\" that talks would go on.", "1990-08-13",
+                        {"segment", "time"});
+  CHECK(a.timexes.empty());
+}

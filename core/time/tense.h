@@ -1,0 +1,43 @@
+// The tense of the clause around a time expression, read from cue words near it
+// (core/data/en/lexicons/tense_cues.tsv); it decides whether "on Tuesday" and "in March"
+// lie before or after the document date.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "chronicle/analysis.h"
+#include "time/time_rules.h"
+
+namespace chronicle::detail {
+
+/// Tense of the clause around an expression; `none` when no cue is near (weekdays then
+/// look back, months stay near the document date).
+enum class Tense { none, past, future };
+
+/// The cue lexicon and the reading of it. Immutable after construction; thread-safe.
+class TenseCues {
+ public:
+  /// Loads the cue lexicon; throws std::runtime_error naming file:line when it is broken.
+  TenseCues();
+  /// The tense for the expression at tokens [first, end) of sentence `s`.
+  Tense tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first, std::size_t end) const;
+
+ private:
+  enum class Scope { near, before, adjacent, after, governs, infinitive };
+  struct Cue {
+    std::vector<std::string> words;  // a phrase, lowercase
+    Tense tense = Tense::none;
+    Scope scope = Scope::near;
+  };
+  // The cue whose phrase ends at token `i`, if any and within the scopes allowed.
+  const Cue* cue_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
+  bool infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
+  Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
+
+  std::unordered_map<std::string, std::vector<Cue>> by_last_word_;
+  std::unordered_map<std::string, bool> not_verbs_;
+};
+
+}  // namespace chronicle::detail
