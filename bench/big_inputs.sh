@@ -85,13 +85,23 @@ PY
   timed lines1 "$BINARY" extract --format jsonl --jobs 1 --quiet "${FILES[@]}"
   timed lines2 "$BINARY" extract --format jsonl --jobs 2 --quiet "${FILES[@]}"
   cmp -s "$WORK/lines1.out" "$WORK/lines2.out" && SAME_LINES=yes || SAME_LINES=NO
+  # The reduce: one merge of all per-document results, and the two halves merged on
+  # their own then merged together, which must give the same bytes.
+  local half=$(( ($(wc -l <"$WORK/lines1.out") + 1) / 2 ))
+  head -n "$half" "$WORK/lines1.out" >"$WORK/head.jsonl"
+  tail -n +"$((half + 1))" "$WORK/lines1.out" >"$WORK/tail.jsonl"
+  timed merge_all "$BINARY" merge "$WORK/lines1.out" -o "$WORK/merged_all.json"
+  "$BINARY" merge "$WORK/head.jsonl" -o "$WORK/merged_head.json"
+  "$BINARY" merge "$WORK/tail.jsonl" -o "$WORK/merged_tail.json"
+  timed merge_halves "$BINARY" merge "$WORK/merged_tail.json" "$WORK/merged_head.json" -o "$WORK/merged_halves.json"
+  cmp -s "$WORK/merged_all.json" "$WORK/merged_halves.json" && SAME_MERGE=yes || SAME_MERGE=NO
   # The whole build, drawing included; stopped after BUILD_TIMEOUT seconds (exit 124).
   timed build timeout "$BUILD_TIMEOUT" "$BINARY" build "${FILES[@]}" -o "$WORK/t17" --quiet
   UPTIME_AFTER="$(uptime)"
   echo "big_inputs: $UPTIME_AFTER" >&2
   ICEWS_ROWS=$(($(grep -c . "$structured/icews/events.2018.sample.tab") - 1))
   GDELT_ROWS=$(grep -c . "$structured/gdelt/events.sample.csv")
-  export WORK SAME SAME_LINES UPTIME_BEFORE UPTIME_AFTER ICEWS_ROWS GDELT_ROWS
+  export WORK SAME SAME_LINES SAME_MERGE UPTIME_BEFORE UPTIME_AFTER ICEWS_ROWS GDELT_ROWS
   export DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" CORES="$(nproc)" NFILES=${#FILES[@]}
   python3 - >"$WORK/section.md" <<'PY'
 import json, os, re
@@ -149,6 +159,16 @@ def ratio(a, b):
 print(f"Speed-up on 2 cores, wall time --jobs 1 / --jobs 2: extraction (jsonl) **{ratio(l1, l2):.2f}x**, "
       f"extraction and merge (json) **{ratio(j1, j2):.2f}x** (the bar is 1.8x). The merge runs on one core "
       f"after the extraction: json CPU time minus jsonl CPU time, {j1['cpu'] - l1['cpu']:.1f} s, is its share.")
+ma, mh = runs["merge_all"], runs["merge_halves"]
+merged = os.path.join(work, "merged_all.json")
+text = open(merged, encoding="utf-8").read()
+reports_at = text.find(',\n  "reports": [')
+reports_share = (len(text) - reports_at) / len(text) if reports_at >= 0 else 0.0
+print()
+print(f"`chronicle merge` of the {env['NFILES']} files' per-document results: {ma['wall']:.1f} s, {ma['cpu']:.1f} s CPU, "
+      f"{ma['rss']:.0f} MiB, {size(merged)} written, of which the single results kept for later merges "
+      f"(`reports`, docs/JSON.md) are {100 * reports_share:.0f}%. The two halves merged on their own and then "
+      f"together: {mh['wall']:.1f} s, bytes identical to the one merge: **{env['SAME_MERGE']}**.")
 print()
 print("**Structured event samples** (`chronicle build FILE -o DIR`):")
 print()
@@ -171,6 +191,8 @@ print("chronicle build $FILES -o OUT --quiet")
 print("chronicle extract --format json --jobs 1 --quiet $FILES")
 print("chronicle extract --format json --jobs 2 --quiet $FILES")
 print("chronicle extract - --format jsonl --jobs 2 --quiet <timeline17.jsonl   # the records, one per line")
+print("chronicle extract --format jsonl --jobs 1 --quiet $FILES >LINES; chronicle merge LINES -o ALL")
+print("chronicle merge HEAD_MERGED TAIL_MERGED -o HALVES   # each half of LINES merged on its own first")
 print("chronicle build ../shared/data/structured/icews/events.2018.sample.tab -o OUT")
 print("chronicle build ../shared/data/structured/gdelt/events.sample.csv -o OUT")
 print("```")

@@ -1,9 +1,7 @@
 // chronicle extract: inputs -> events JSON on standard output; with `-` and
 // --format jsonl, a filter from JSON Lines articles to JSON Lines results.
-#include <algorithm>
 #include <deque>
 #include <iostream>
-#include <tuple>
 
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
@@ -21,14 +19,7 @@ struct StrictStop {};
 // lines later gives exactly what extracting the documents together gives; sorted as the
 // JSON contract says.
 void write_line(EventGraph one) {
-  std::sort(one.actors.begin(), one.actors.end(),
-            [](const Actor& a, const Actor& b) { return a.id < b.id; });
-  auto key = [](const Event& e) {
-    const EventMention* m = e.mentions.empty() ? nullptr : &e.mentions.front();
-    return std::make_tuple(m ? m->doc : std::string(), m ? m->trigger.begin : 0, e.id);
-  };
-  std::stable_sort(one.events.begin(), one.events.end(),
-                   [&](const Event& a, const Event& b) { return key(a) < key(b); });
+  sort_single_result(one);
   std::cout << to_json(one, -1);
   std::cout.flush();  // a filter: each result leaves as soon as it is done
 }

@@ -3,6 +3,8 @@
 // part, then `merge` of the parts, in any grouping and order.
 #include <algorithm>
 #include <iostream>
+#include <map>
+#include <span>
 #include <string_view>
 
 #include "chronicle/json.h"
@@ -19,13 +21,16 @@ bool is_object_line(std::string_view line) {
 
 // One result per line (JSON Lines) when the first line is a whole object; otherwise the
 // input is one JSON object (such as events.json).
-bool read_results(const std::string& name, const std::string& text, std::vector<EventGraph>& out) {
+// `origins` gets where each result was read ("parts.jsonl:3").
+bool read_results(const std::string& name, const std::string& text, std::vector<EventGraph>& out,
+                  std::vector<std::string>& origins) {
   const std::string_view all = text;
   const std::string_view first = all.substr(0, all.find('\n'));
   if (!is_object_line(first)) {
     auto r = from_json(text, name);
     if (!r.ok()) return !report(r.diagnostics());
     out.push_back(std::move(r).value());
+    origins.push_back(name);
     return true;
   }
   bool ok = true;
@@ -40,6 +45,7 @@ bool read_results(const std::string& name, const std::string& text, std::vector<
     auto r = from_json(line, name);
     if (r.ok()) {
       out.push_back(std::move(r).value());
+      origins.push_back(name + ":" + std::to_string(line_number));
       continue;
     }
     auto diagnostics = r.diagnostics();
@@ -47,6 +53,35 @@ bool read_results(const std::string& name, const std::string& text, std::vector<
     ok = !report(diagnostics) && ok;
   }
   return ok;
+}
+
+bool same_sorted(EventGraph a, EventGraph b) {
+  sort_single_result(a);
+  sort_single_result(b);
+  return same_result(a, b);
+}
+
+// A document given twice counts once; given with two different results (extracted by
+// two versions, or two articles with one id) it cannot be merged without choosing one,
+// so it is reported with both places and nothing is merged.
+bool conflicting_documents(const std::vector<EventGraph>& parts, const std::vector<std::string>& origins) {
+  std::map<std::string, std::pair<const EventGraph*, std::size_t>> seen;  // document -> result, part
+  bool conflict = false;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const bool single = parts[i].reports.empty();
+    const std::span<const EventGraph> results =
+        single ? std::span<const EventGraph>(&parts[i], 1) : std::span<const EventGraph>(parts[i].reports);
+    for (const auto& r : results)
+      for (const auto& d : r.documents) {
+        auto [it, fresh] = seen.emplace(d.id, std::make_pair(&r, i));
+        if (fresh || it->second.first == &r || same_sorted(*it->second.first, r)) continue;
+        std::cerr << "chronicle: " << origins[i] << ": document '" << d.id
+                  << "' has a different result in " << origins[it->second.second]
+                  << "; merge does not choose between them\n";
+        conflict = true;
+      }
+  }
+  return conflict;
 }
 
 // The parts gathered without merging: one line per part, sorted and without repeats, so
@@ -69,6 +104,7 @@ int merge_command(const std::vector<std::string>& args) {
   const std::string format = f.get("--format", "json");
   if (format != "json" && format != "jsonl") throw UsageError("--format must be json or jsonl");
   std::vector<EventGraph> parts;
+  std::vector<std::string> origins;
   bool all_ok = true;
   for (const auto& input : f.positional) {
     std::string text;
@@ -78,7 +114,7 @@ int merge_command(const std::vector<std::string>& args) {
       all_ok = false;
       continue;
     }
-    all_ok = read_results(input == "-" ? "stdin" : input, text, parts) && all_ok;
+    all_ok = read_results(input == "-" ? "stdin" : input, text, parts, origins) && all_ok;
   }
   if (parts.empty()) {
     std::cerr << "chronicle: no result could be read; nothing done\n";
@@ -86,6 +122,10 @@ int merge_command(const std::vector<std::string>& args) {
   }
   if (!all_ok && f.has("--strict")) {
     std::cerr << "chronicle: inputs were refused; nothing written (--strict)\n";
+    return 5;
+  }
+  if (conflicting_documents(parts, origins)) {
+    std::cerr << "chronicle: nothing written\n";
     return 5;
   }
   const std::string bytes = f.has("--partial")
@@ -107,7 +147,10 @@ CHRONICLE_COMMAND(
      "      Merge results (events.json files, or JSON Lines of per-document results\n"
      "      from `extract --format jsonl`; '-' reads standard input) into one, as\n"
      "      if all their documents had been extracted together: per-document results\n"
-     "      in any order and split over any files give the same bytes. Writes JSON\n"
+     "      in any order, split over any files, and merged results merged again give\n"
+     "      the same bytes (a merged result keeps its per-document results); a\n"
+     "      document met twice counts once, and two different results of one\n"
+     "      document are refused (exit 5, nothing written). Writes JSON\n"
      "      to standard output or, atomically, to FILE (jsonl: on one line).\n"
      "      --partial: gather the parts unmerged, one per line (sorted, repeats\n"
      "      dropped), for a later merge: intermediate steps of a reduce use it, so\n"

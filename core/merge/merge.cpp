@@ -7,11 +7,17 @@
 // member (same type and lemma, overlapping actors, overlapping time intervals), so two
 // different happenings are never chained through a third. Events are visited in a
 // canonical order (document, offset), so the result does not depend on input order.
+// A merge starts from the single results (one document's reports and actors as extracted)
+// behind its parts, and keeps them in the result: merging merged results then redoes the
+// merge from the same set of single results, so grouping, order and repeats do not change
+// a byte. Clustering and actor folding are not associative on their own (a merged event
+// no longer shows each report's participants and time), which is why they are redone.
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "chronicle/event_graph.h"
+#include "chronicle/json.h"
 #include "merge/actor_merge.h"
 #include "merge/merge_detail.h"
 #include "util/text.h"
@@ -107,31 +113,108 @@ std::map<std::string, std::string> merge_actors(const std::vector<EventGraph>& p
   return rename;
 }
 
+bool same_actor(const Actor& a, const Actor& b) {
+  return a.id == b.id && a.name == b.name && a.kind == b.kind && a.aliases == b.aliases &&
+         a.affiliation == b.affiliation && a.roles == b.roles && a.mentions == b.mentions;
+}
+
+std::vector<std::string> document_ids(const EventGraph& g) {
+  std::vector<std::string> ids;
+  for (const auto& d : g.documents) ids.push_back(d.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// The single results behind `parts`, each once, in canonical order: by their documents'
+// ids, and two different results of the same documents by their JSON text, so that even
+// that case does not depend on the order of the input.
+std::vector<EventGraph> canonical_results(std::vector<EventGraph> parts) {
+  std::vector<EventGraph> results = single_results(std::move(parts));
+  std::vector<std::vector<std::string>> keys;
+  keys.reserve(results.size());
+  for (const auto& r : results) keys.push_back(document_ids(r));
+  std::vector<std::size_t> order(results.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (keys[a] != keys[b]) return keys[a] < keys[b];
+    return to_json(results[a], -1) < to_json(results[b], -1);  // rare: one document twice
+  });
+  std::vector<EventGraph> unique;
+  unique.reserve(results.size());
+  const std::vector<std::string>* last_key = nullptr;
+  for (std::size_t i : order) {
+    if (last_key && *last_key == keys[i] && same_result(unique.back(), results[i])) continue;
+    unique.push_back(std::move(results[i]));
+    last_key = &keys[i];
+  }
+  return unique;
+}
+
 }  // namespace
 
+void sort_single_result(EventGraph& result) {
+  std::stable_sort(result.actors.begin(), result.actors.end(),
+                   [](const Actor& a, const Actor& b) { return a.id < b.id; });
+  auto less = [](const Event& a, const Event& b) {
+    if (a.mentions.empty() || b.mentions.empty()) {
+      if (a.mentions.empty() != b.mentions.empty()) return a.mentions.empty();
+      return a.id < b.id;
+    }
+    const EventMention &x = a.mentions.front(), &y = b.mentions.front();
+    if (x.doc != y.doc) return x.doc < y.doc;
+    if (x.trigger.begin != y.trigger.begin) return x.trigger.begin < y.trigger.begin;
+    return a.id < b.id;
+  };
+  std::stable_sort(result.events.begin(), result.events.end(), less);
+}
+
+std::vector<EventGraph> single_results(std::vector<EventGraph> parts) {
+  std::vector<EventGraph> results;
+  for (auto& part : parts) {
+    if (part.reports.empty()) {
+      results.push_back(std::move(part));
+      continue;
+    }
+    for (auto& r : part.reports) results.push_back(std::move(r));
+  }
+  for (auto& r : results) {
+    r.reports.clear();
+    sort_single_result(r);
+  }
+  return results;
+}
+
+bool same_result(const EventGraph& a, const EventGraph& b) {
+  return a.documents == b.documents && a.events == b.events &&
+         std::equal(a.actors.begin(), a.actors.end(), b.actors.begin(), b.actors.end(), same_actor);
+}
+
 std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<EventGraph>& parts) {
+  const std::vector<EventGraph> results = canonical_results(parts);
   std::map<std::string, Actor> actors;
-  auto rename = merge_actors(parts, actors);
+  auto rename = merge_actors(results, actors);
   std::map<std::string, std::string> ids;
-  for (const auto& part : parts)
+  for (const auto& part : results)
     for (const auto& a : part.actors) ids[a.id] = rename.count(a.id) ? rename.at(a.id) : a.id;
   return ids;
 }
 
 EventGraph merge(std::vector<EventGraph> parts) {
   EventGraph out;
+  out.reports = canonical_results(std::move(parts));
   std::map<std::string, DocumentInfo> docs;
-  for (const auto& part : parts)
-    for (const auto& d : part.documents) docs.emplace(d.id, d);
+  for (const auto& r : out.reports)
+    for (const auto& d : r.documents) docs.emplace(d.id, d);
   for (auto& [id, d] : docs) out.documents.push_back(d);
 
   std::map<std::string, Actor> actors;
-  auto rename = merge_actors(parts, actors);
+  auto rename = merge_actors(out.reports, actors);
   for (auto& [id, a] : actors) out.actors.push_back(a);
 
   std::vector<Event> events;
-  for (auto& part : parts)
-    for (auto& e : part.events) {
+  for (const auto& r : out.reports)
+    for (const auto& report : r.events) {
+      Event e = report;
       for (auto& p : e.participants)
         if (rename.count(p.actor)) p.actor = rename.at(p.actor);
       events.push_back(std::move(e));

@@ -2,14 +2,47 @@
 // with errors that name the file, the line and column, or the JSON path.
 #include "chronicle/json.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
+#include "store/json_text.h"
 #include "util/text_position.h"
 
 namespace chronicle {
 namespace {
 
 using ordered = nlohmann::ordered_json;
+
+// A single result inside a merged one is written against the merged graph: each report
+// event against its host, the merged event that holds its first mention, and each actor
+// against the merged actor of its id. Only what differs is written, so a report that
+// stayed alone costs its mention's offsets, not a second copy of the event.
+using MentionKey = std::tuple<std::string_view, Span, Span>;
+struct Hosts {
+  std::map<MentionKey, std::pair<const Event*, std::string_view>> mentions;  // -> event, text
+  std::map<std::string_view, const Actor*> actors;
+  std::map<std::string_view, const DocumentInfo*> documents;
+
+  explicit Hosts(const EventGraph& graph) {
+    for (const auto& e : graph.events)
+      for (const auto& m : e.mentions) mentions.emplace(MentionKey{m.doc, m.span, m.trigger}, std::make_pair(&e, std::string_view(m.text)));
+    for (const auto& a : graph.actors) actors.emplace(a.id, &a);
+    for (const auto& d : graph.documents) documents.emplace(d.id, &d);
+  }
+  const Event* event_of(const EventMention& m) const {
+    auto it = mentions.find({m.doc, m.span, m.trigger});
+    return it == mentions.end() ? nullptr : it->second.first;
+  }
+  bool knows_text(const EventMention& m) const {
+    auto it = mentions.find({m.doc, m.span, m.trigger});
+    return it != mentions.end() && it->second.second == m.text;
+  }
+  const Actor* actor(const std::string& id) const {
+    auto it = actors.find(id);
+    return it == actors.end() ? nullptr : it->second;
+  }
+};
 
 ordered day_or_null(const std::optional<Day>& d) { return d ? ordered(format_day(*d)) : ordered(nullptr); }
 
@@ -23,48 +56,97 @@ ordered to_ordered(const DocumentInfo& d) {
   return j;
 }
 
-ordered to_ordered(const Actor& a) {
+ordered affiliation(const Actor& a) { return a.affiliation ? ordered(*a.affiliation) : ordered(nullptr); }
+
+// `host` given: only the fields that differ from it, and always the id.
+ordered to_ordered(const Actor& a, const Actor* host = nullptr) {
+  auto differs = [&](auto member) { return !host || a.*member != host->*member; };
   ordered j;
   j["id"] = a.id;
-  j["name"] = a.name;
-  j["kind"] = to_string(a.kind);
-  j["aliases"] = a.aliases;
-  j["affiliation"] = a.affiliation ? ordered(*a.affiliation) : ordered(nullptr);
-  j["roles"] = a.roles;
-  j["mentions"] = a.mentions;
+  if (differs(&Actor::name)) j["name"] = a.name;
+  if (differs(&Actor::kind)) j["kind"] = to_string(a.kind);
+  if (differs(&Actor::aliases)) j["aliases"] = a.aliases;
+  if (differs(&Actor::affiliation)) j["affiliation"] = affiliation(a);
+  if (differs(&Actor::roles)) j["roles"] = a.roles;
+  if (differs(&Actor::mentions)) j["mentions"] = a.mentions;
   return j;
 }
 
-ordered to_ordered(const Event& e) {
-  ordered j;
-  j["id"] = e.id;
-  j["type"] = e.type;
-  j["class"] = to_string(e.event_class);
-  j["trigger"] = e.trigger;
-  j["lemma"] = e.lemma;
-  j["participants"] = ordered::array();
-  for (const auto& p : e.participants) j["participants"].push_back({{"actor", p.actor}, {"role", p.role}});
+ordered to_ordered(const EventTime& time) {
   ordered t;
-  t["value"] = e.time.value ? ordered(*e.time.value) : ordered(nullptr);
-  t["begin"] = day_or_null(e.time.begin);
-  t["end"] = day_or_null(e.time.end);
-  t["text"] = e.time.text;
-  t["granularity"] = to_string(e.time.granularity);
-  j["time"] = t;
-  j["factuality"] = to_string(e.factuality);
-  j["sources"] = e.sources;
-  j["mentions"] = ordered::array();
-  for (const auto& m : e.mentions) {
-    ordered mj;
-    mj["doc"] = m.doc;
-    mj["start"] = m.span.begin;
-    mj["end"] = m.span.end;
-    mj["trigger_start"] = m.trigger.begin;
-    mj["trigger_end"] = m.trigger.end;
-    mj["text"] = m.text;
-    j["mentions"].push_back(mj);
-  }
+  t["value"] = time.value ? ordered(*time.value) : ordered(nullptr);
+  t["begin"] = day_or_null(time.begin);
+  t["end"] = day_or_null(time.end);
+  t["text"] = time.text;
+  t["granularity"] = to_string(time.granularity);
+  return t;
+}
+
+ordered to_ordered(const EventMention& m, bool with_text) {
+  ordered j;
+  j["doc"] = m.doc;
+  j["start"] = m.span.begin;
+  j["end"] = m.span.end;
+  j["trigger_start"] = m.trigger.begin;
+  j["trigger_end"] = m.trigger.end;
+  if (with_text) j["text"] = m.text;
   return j;
+}
+
+// `hosts` given (a report of a merged graph): the fields that differ from its host event,
+// and the mentions with the text only where the merged events do not hold it.
+ordered to_ordered(const Event& e, const Hosts* hosts = nullptr) {
+  const Event* host = hosts && !e.mentions.empty() ? hosts->event_of(e.mentions.front()) : nullptr;
+  auto differs = [&](auto member) { return !host || e.*member != host->*member; };
+  ordered j;
+  if (differs(&Event::id)) j["id"] = e.id;
+  if (differs(&Event::type)) j["type"] = e.type;
+  if (differs(&Event::event_class)) j["class"] = to_string(e.event_class);
+  if (differs(&Event::trigger)) j["trigger"] = e.trigger;
+  if (differs(&Event::lemma)) j["lemma"] = e.lemma;
+  if (differs(&Event::participants)) {
+    j["participants"] = ordered::array();
+    for (const auto& p : e.participants) j["participants"].push_back({{"actor", p.actor}, {"role", p.role}});
+  }
+  if (differs(&Event::time)) j["time"] = to_ordered(e.time);
+  if (differs(&Event::factuality)) j["factuality"] = to_string(e.factuality);
+  if (differs(&Event::sources)) j["sources"] = e.sources;
+  j["mentions"] = ordered::array();
+  for (const auto& m : e.mentions) j["mentions"].push_back(to_ordered(m, !hosts || !hosts->knows_text(m)));
+  return j;
+}
+
+// One single result of a merged graph, written against the merged graph (Hosts); a
+// document that the graph lists identically is written as its id.
+ordered report_to_ordered(const EventGraph& report, const Hosts& hosts) {
+  ordered j;
+  j["documents"] = ordered::array();
+  for (const auto& d : report.documents) {
+    auto it = hosts.documents.find(d.id);
+    j["documents"].push_back(it != hosts.documents.end() && *it->second == d ? ordered(d.id) : to_ordered(d));
+  }
+  j["actors"] = ordered::array();
+  for (const auto& a : report.actors) j["actors"].push_back(to_ordered(a, hosts.actor(a.id)));
+  j["events"] = ordered::array();
+  for (const auto& e : report.events) j["events"].push_back(to_ordered(e, &hosts));
+  return j;
+}
+
+// Appends "reports" to the dumped object `out`: one compact line per single result even
+// in indented output, which keeps a file of thousands of them short and easy to diff, and
+// each dumped on its own so that they are never all held as JSON values at once.
+void append_reports(const EventGraph& graph, int indent, std::string& out) {
+  const std::string pad = indent < 0 ? "" : std::string(static_cast<std::size_t>(indent), ' ');
+  const std::string newline = indent < 0 ? "" : "\n";
+  out.pop_back();  // the closing brace
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  out += "," + newline + pad + "\"reports\":" + (indent < 0 ? "" : " ") + "[" + newline;
+  const Hosts hosts(graph);
+  for (std::size_t i = 0; i < graph.reports.size(); ++i) {
+    out += pad + pad + report_to_ordered(graph.reports[i], hosts).dump();
+    out += (i + 1 < graph.reports.size() ? "," : "") + newline;
+  }
+  out += pad + "]" + newline + "}";
 }
 
 // Reading: every accessor records the JSON path so errors can name it.
@@ -114,31 +196,26 @@ struct Reader {
   }
 };
 
-Event read_event(Reader& r, const nlohmann::json& j, const std::string& path) {
-  Event e;
-  e.id = r.str(j, "id", path);
-  e.type = r.str(j, "type", path);
-  e.event_class = parse_event_class(r.str(j, "class", path, false)).value_or(EventClass::neutral);
-  e.trigger = r.str(j, "trigger", path, false);
-  e.lemma = r.str(j, "lemma", path, false);
-  const auto& ps = r.array(j, "participants", path);
-  for (std::size_t i = 0; i < ps.size(); ++i) {
-    std::string pp = path + ".participants[" + std::to_string(i) + "]";
-    e.participants.push_back({r.str(ps[i], "actor", pp), r.str(ps[i], "role", pp, false)});
-  }
-  if (auto t = j.find("time"); t != j.end() && t->is_object()) {
-    std::string v = r.str(*t, "value", path + ".time", false);
-    if (!v.empty()) e.time.value = v;
-    e.time.begin = r.day(*t, "begin", path + ".time");
-    e.time.end = r.day(*t, "end", path + ".time");
-    e.time.text = r.str(*t, "text", path + ".time", false);
-    std::string g = r.str(*t, "granularity", path + ".time", false);
-    for (auto gr : {Granularity::time_of_day, Granularity::day, Granularity::week, Granularity::month,
-                    Granularity::quarter, Granularity::season, Granularity::year, Granularity::decade,
-                    Granularity::century})
-      if (g == to_string(gr)) e.time.granularity = gr;
-  }
-  e.factuality = parse_factuality(r.str(j, "factuality", path, false)).value_or(Factuality::actual);
+EventTime read_time(Reader& r, const nlohmann::json& t, const std::string& path) {
+  EventTime time;
+  std::string v = r.str(t, "value", path, false);
+  if (!v.empty()) time.value = v;
+  time.begin = r.day(t, "begin", path);
+  time.end = r.day(t, "end", path);
+  time.text = r.str(t, "text", path, false);
+  std::string g = r.str(t, "granularity", path, false);
+  for (auto gr : {Granularity::time_of_day, Granularity::day, Granularity::week, Granularity::month,
+                  Granularity::quarter, Granularity::season, Granularity::year, Granularity::decade,
+                  Granularity::century})
+    if (g == to_string(gr)) time.granularity = gr;
+  return time;
+}
+
+// `hosts` given (a report of a merged graph): a mention without "text" takes the text of
+// the merged graph's mention with the same offsets.
+std::vector<EventMention> read_mentions(Reader& r, const nlohmann::json& j, const std::string& path,
+                                        const Hosts* hosts) {
+  std::vector<EventMention> mentions;
   const auto& ms = r.array(j, "mentions", path);
   for (std::size_t i = 0; i < ms.size(); ++i) {
     std::string mp = path + ".mentions[" + std::to_string(i) + "]";
@@ -147,24 +224,139 @@ Event read_event(Reader& r, const nlohmann::json& j, const std::string& path) {
     m.span = {r.offset(ms[i], "start"), r.offset(ms[i], "end")};
     m.trigger = {r.offset(ms[i], "trigger_start"), r.offset(ms[i], "trigger_end")};
     m.text = r.str(ms[i], "text", mp, false);
-    e.mentions.push_back(m);
+    if (hosts && !ms[i].contains("text")) {
+      auto it = hosts->mentions.find({m.doc, m.span, m.trigger});
+      if (it == hosts->mentions.end())
+        r.fail(mp + ".text", "missing, and no event of $.events has this mention");
+      else
+        m.text = it->second.second;
+    }
+    mentions.push_back(std::move(m));
   }
-  if (auto s = j.find("sources"); s != j.end() && s->is_number_integer()) e.sources = s->get<int>();
+  return mentions;
+}
+
+// Everything of `host` but its mentions.
+void copy_fields(Event& e, const Event& host) {
+  e.id = host.id;
+  e.type = host.type;
+  e.event_class = host.event_class;
+  e.trigger = host.trigger;
+  e.lemma = host.lemma;
+  e.participants = host.participants;
+  e.time = host.time;
+  e.factuality = host.factuality;
+  e.sources = host.sources;
+}
+
+// `hosts` given (a report of a merged graph): a field left out is the one of the merged
+// event holding the first mention (see to_ordered(const Event&, const Hosts*)).
+Event read_event(Reader& r, const nlohmann::json& j, const std::string& path, const Hosts* hosts = nullptr) {
+  Event e;
+  e.mentions = read_mentions(r, j, path, hosts);
+  const Event* host = hosts && !e.mentions.empty() ? hosts->event_of(e.mentions.front()) : nullptr;
+  if (host) copy_fields(e, *host);
+  auto has = [&](const char* key) { return !host || j.contains(key); };
+  if (has("id")) e.id = r.str(j, "id", path);
+  if (has("type")) e.type = r.str(j, "type", path);
+  if (has("class"))
+    e.event_class = parse_event_class(r.str(j, "class", path, false)).value_or(EventClass::neutral);
+  if (has("trigger")) e.trigger = r.str(j, "trigger", path, false);
+  if (has("lemma")) e.lemma = r.str(j, "lemma", path, false);
+  if (has("participants")) {
+    e.participants.clear();
+    const auto& ps = r.array(j, "participants", path);
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      std::string pp = path + ".participants[" + std::to_string(i) + "]";
+      e.participants.push_back({r.str(ps[i], "actor", pp), r.str(ps[i], "role", pp, false)});
+    }
+  }
+  if (has("time")) {
+    auto t = j.find("time");
+    e.time = t != j.end() && t->is_object() ? read_time(r, *t, path + ".time") : EventTime{};
+  }
+  if (has("factuality"))
+    e.factuality = parse_factuality(r.str(j, "factuality", path, false)).value_or(Factuality::actual);
+  if (has("sources")) {
+    auto s = j.find("sources");
+    e.sources = s != j.end() && s->is_number_integer() ? s->get<int>() : 0;
+  }
   if (e.mentions.empty()) r.fail(path + ".mentions", "an event needs at least one mention");
   return e;
+}
+
+DocumentInfo read_document(Reader& r, const nlohmann::json& j, const std::string& p) {
+  return {r.str(j, "id", p), r.day(j, "dct", p), r.str(j, "title", p, false), r.str(j, "url", p, false),
+          r.str(j, "source", p, false)};
+}
+
+// `hosts` given (a report of a merged graph): a field left out is the one of the merged
+// actor with the same id.
+Actor read_actor(Reader& r, const nlohmann::json& j, const std::string& p, const Hosts* hosts = nullptr) {
+  const std::string id = r.str(j, "id", p);
+  const Actor* host = hosts ? hosts->actor(id) : nullptr;
+  Actor a = host ? *host : Actor{};
+  a.id = id;
+  auto has = [&](const char* key) { return !host || j.contains(key); };
+  if (has("name")) a.name = r.str(j, "name", p);
+  if (has("kind")) a.kind = parse_actor_kind(r.str(j, "kind", p, false)).value_or(ActorKind::other);
+  if (has("aliases")) {
+    a.aliases.clear();
+    for (const auto& al : r.array(j, "aliases", p))
+      if (al.is_string()) a.aliases.push_back(al.get<std::string>());
+  }
+  if (has("affiliation")) {
+    std::string aff = r.str(j, "affiliation", p, false);
+    a.affiliation = aff.empty() ? std::nullopt : std::optional<std::string>(aff);
+  }
+  if (has("roles")) {
+    a.roles.clear();
+    for (const auto& ro : r.array(j, "roles", p))
+      if (ro.is_string()) a.roles.push_back(ro.get<std::string>());
+  }
+  if (has("mentions")) {
+    auto m = j.find("mentions");
+    a.mentions = m != j.end() && m->is_number_integer() ? m->get<int>() : 0;
+  }
+  return a;
+}
+
+// A report's document: an id of $.documents, or the whole object when it differs.
+DocumentInfo read_report_document(Reader& r, const nlohmann::json& j, const std::string& p, const Hosts& hosts) {
+  if (!j.is_string()) return read_document(r, j, p);
+  auto it = hosts.documents.find(j.get<std::string>());
+  if (it != hosts.documents.end()) return *it->second;
+  r.fail(p, "names no document of $.documents");
+  return {};
+}
+
+// The single results of a merged graph (see report_to_ordered()); `g` holds the rest.
+void read_reports(Reader& r, const nlohmann::json& j, EventGraph& g) {
+  const auto& reports = r.array(j, "reports", "$");
+  if (reports.empty()) return;
+  const Hosts hosts(g);
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const std::string p = "$.reports[" + std::to_string(i) + "]";
+    EventGraph one;
+    const auto& ds = r.array(reports[i], "documents", p);
+    for (std::size_t k = 0; k < ds.size(); ++k)
+      one.documents.push_back(read_report_document(r, ds[k], p + ".documents[" + std::to_string(k) + "]", hosts));
+    const auto& as = r.array(reports[i], "actors", p);
+    for (std::size_t k = 0; k < as.size(); ++k)
+      one.actors.push_back(read_actor(r, as[k], p + ".actors[" + std::to_string(k) + "]", &hosts));
+    const auto& es = r.array(reports[i], "events", p);
+    for (std::size_t k = 0; k < es.size(); ++k)
+      one.events.push_back(read_event(r, es[k], p + ".events[" + std::to_string(k) + "]", &hosts));
+    g.reports.push_back(std::move(one));
+  }
 }
 
 }  // namespace
 
 std::string to_json(const EventGraph& graph, int indent) {
-  ordered j;
-  j["documents"] = ordered::array();
-  for (const auto& d : graph.documents) j["documents"].push_back(to_ordered(d));
-  j["actors"] = ordered::array();
-  for (const auto& a : graph.actors) j["actors"].push_back(to_ordered(a));
-  j["events"] = ordered::array();
-  for (const auto& e : graph.events) j["events"].push_back(to_ordered(e));
-  return j.dump(indent < 0 ? -1 : indent) + "\n";
+  std::string out = detail::json_text(graph, indent);
+  if (!graph.reports.empty()) append_reports(graph, indent, out);
+  return out + "\n";
 }
 
 Result<EventGraph> from_json(std::string_view text, const std::string& file) {
@@ -189,31 +381,16 @@ Result<EventGraph> from_json(std::string_view text, const std::string& file) {
   }
   EventGraph g;
   const auto& docs = r.array(j, "documents", "$");
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    std::string p = "$.documents[" + std::to_string(i) + "]";
-    g.documents.push_back({r.str(docs[i], "id", p), r.day(docs[i], "dct", p), r.str(docs[i], "title", p, false),
-                           r.str(docs[i], "url", p, false), r.str(docs[i], "source", p, false)});
-  }
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    g.documents.push_back(read_document(r, docs[i], "$.documents[" + std::to_string(i) + "]"));
   const auto& actors = r.array(j, "actors", "$");
-  for (std::size_t i = 0; i < actors.size(); ++i) {
-    std::string p = "$.actors[" + std::to_string(i) + "]";
-    Actor a;
-    a.id = r.str(actors[i], "id", p);
-    a.name = r.str(actors[i], "name", p);
-    a.kind = parse_actor_kind(r.str(actors[i], "kind", p, false)).value_or(ActorKind::other);
-    for (const auto& al : r.array(actors[i], "aliases", p))
-      if (al.is_string()) a.aliases.push_back(al.get<std::string>());
-    std::string aff = r.str(actors[i], "affiliation", p, false);
-    if (!aff.empty()) a.affiliation = aff;
-    for (const auto& ro : r.array(actors[i], "roles", p))
-      if (ro.is_string()) a.roles.push_back(ro.get<std::string>());
-    if (auto m = actors[i].find("mentions"); m != actors[i].end() && m->is_number_integer()) a.mentions = m->get<int>();
-    g.actors.push_back(std::move(a));
-  }
+  for (std::size_t i = 0; i < actors.size(); ++i)
+    g.actors.push_back(read_actor(r, actors[i], "$.actors[" + std::to_string(i) + "]"));
   const auto& events = r.array(j, "events", "$");
   if (!j.contains("events")) r.fail("$.events", "missing");
   for (std::size_t i = 0; i < events.size(); ++i)
     g.events.push_back(read_event(r, events[i], "$.events[" + std::to_string(i) + "]"));
+  read_reports(r, j, g);
   if (!r.errors.empty()) return Result<EventGraph>(r.errors);
   return g;
 }

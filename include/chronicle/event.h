@@ -39,6 +39,7 @@ struct EventTime {
   std::optional<Day> end;
   std::string text;
   Granularity granularity = Granularity::none;
+  friend bool operator==(const EventTime&, const EventTime&) = default;
 };
 
 /// Where an event was reported: the sentence (`span`, `text`) and the trigger in it.
@@ -47,6 +48,7 @@ struct EventMention {
   Span span;
   Span trigger;
   std::string text;
+  friend bool operator==(const EventMention&, const EventMention&) = default;
 };
 
 /// One real-world happening with every report of it. `id` is stable for the same
@@ -65,6 +67,7 @@ struct Event {
   Factuality factuality = Factuality::actual;
   std::vector<EventMention> mentions;
   int sources = 0;
+  friend bool operator==(const Event&, const Event&) = default;
 };
 
 }  // namespace chronicle

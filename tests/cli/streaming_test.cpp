@@ -174,12 +174,9 @@ TEST_CASE(
   CHECK(chronicle_cmd({"merge", a, b}).out == all);
 }
 
-// The reduce of a cluster run: groups merged on their own, then the merged groups merged.
-// This holds only when merge() itself is associative (include/chronicle/event_graph.h says
-// it is independent of grouping); the merged groups no longer hold the single reports, so
-// this command cannot make up for a merge() that is not (gather with --partial instead).
-TEST_CASE("streaming: merged groups merged again give the bytes of one merge",
-          "[cli][merge][!mayfail]") {
+// The reduce of a cluster run: groups merged on their own, then the merged groups merged,
+// a merged result merged with itself or with one of its parts.
+TEST_CASE("streaming: merged groups merged again give the bytes of one merge", "[cli][merge]") {
   const auto results = per_document_results();
   REQUIRE(results.size() >= 4);
   TempDir dir;
@@ -197,6 +194,32 @@ TEST_CASE("streaming: merged groups merged again give the bytes of one merge",
   std::vector<std::string> head(results.begin(), results.begin() + 1),
       tail(results.begin() + 1, results.end());
   CHECK(chronicle_cmd({"merge", merged(tail, "tail"), merged(head, "head")}).out == all);
+  // merged groups mixed with single results on standard input
+  CHECK(chronicle_cmd({"merge", merged(tail, "tail"), "-"}, join(head)).out == all);
+  // a document seen twice counts once
+  const auto all_file = (dir.path() / "all.json").string();
+  CHECK(chronicle_cmd({"merge", all_file, all_file}).out == all);
+  CHECK(chronicle_cmd({"merge", all_file, merged(odd, "odd")}).out == all);
+  CHECK(chronicle_cmd({"merge", all_file, dir.write("one.jsonl", results[0]).string()}).out == all);
+}
+
+TEST_CASE("streaming: merge refuses two different results of one document", "[cli][merge]") {
+  TempDir dir;
+  auto first = chronicle_cmd({"extract", "-", "--format", "jsonl"},
+                             R"({"id": "x", "date": "2021-08-25", "text": "Modi met Putin."})");
+  auto second = chronicle_cmd({"extract", "-", "--format", "jsonl"},
+                              R"({"id": "x", "date": "2021-08-25", "text": "Modi met Merkel."})");
+  REQUIRE(first.exit_code == 0);
+  REQUIRE(second.exit_code == 0);
+  auto a = dir.write("a.jsonl", first.out);
+  auto b = dir.write("b.jsonl", second.out + first.out);
+  auto r = chronicle_cmd({"merge", a.string(), b.string(), "-o", (dir.path() / "m.json").string()});
+  CHECK(r.exit_code == 5);
+  CHECK_THAT(r.err, Catch::Contains("b.jsonl:1: document 'x' has a different result in"));
+  CHECK_THAT(r.err, Catch::Contains("a.jsonl:1"));
+  CHECK_FALSE(fs::exists(dir.path() / "m.json"));
+  // the same result twice is no conflict
+  CHECK(chronicle_cmd({"merge", a.string(), a.string()}).exit_code == 0);
 }
 
 TEST_CASE("streaming: merge reports a bad line and refuses with --strict", "[cli][merge]") {

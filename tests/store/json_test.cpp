@@ -4,6 +4,7 @@
 
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
+#include <nlohmann/json.hpp>
 
 TEST_CASE("json: a result written and read back is written identically", "[json]") {
   chronicle::Document d;
@@ -34,4 +35,30 @@ TEST_CASE("json: a missing required field names its path", "[json]") {
   for (const auto& d : r.diagnostics()) all += d.to_string() + "\n";
   CHECK_THAT(all, Catch::Contains("$.events[0].type: missing"));
   CHECK_THAT(all, Catch::Contains("$.events[0].mentions[0].doc: missing"));
+}
+
+// The writer writes directly, not through nlohmann: its bytes must be what nlohmann's
+// dump() gives for the same content, on one line and indented.
+TEST_CASE("json: a result is written as the bytes nlohmann writes for it", "[json]") {
+  chronicle::Document d;
+  d.id = "doc \"1\"";
+  d.dct = chronicle::parse_day("2021-08-25");
+  d.title = "Tab\there, bell \x07, slash / and back\\slash";
+  d.text = "Modi and Putin spoke on Tuesday about \"Afghanistan\" in Zürich 😀.\nPutin criticised NATO.";
+  chronicle::Pipeline pipeline;
+  auto g = chronicle::Pipeline::to_graph(pipeline.analyze(d));
+  REQUIRE_FALSE(g.events.empty());
+  g.actors.front().aliases.push_back("ctrl \x01\x1f");
+  g.events.front().mentions.front().text += "\r\f\b";
+  const std::string line = chronicle::to_json(g, -1);
+  CHECK(line == nlohmann::ordered_json::parse(line).dump() + "\n");
+  const std::string indented = chronicle::to_json(g, 2);
+  CHECK(indented == nlohmann::ordered_json::parse(indented).dump(2) + "\n");
+  chronicle::EventGraph empty;
+  CHECK(chronicle::to_json(empty) == nlohmann::ordered_json::parse(chronicle::to_json(empty)).dump(2) + "\n");
+  auto back = chronicle::from_json(line, "line.json");
+  REQUIRE(back.ok());
+  CHECK(chronicle::to_json(back.value(), 2) == chronicle::to_json(g, 2));
+  g.events.front().trigger = "\xC3\x28";  // not UTF-8
+  CHECK_THROWS(chronicle::to_json(g, -1));
 }
