@@ -63,6 +63,15 @@ EventGraph Pipeline::to_graph(const DocumentAnalysis& analysis) {
   return g;
 }
 
+EventGraph Pipeline::to_graph(DocumentAnalysis&& analysis) {
+  EventGraph g;
+  Document& d = analysis.document;
+  g.documents.push_back({std::move(d.id), d.dct, std::move(d.title), std::move(d.url), std::move(d.source)});
+  g.actors = std::move(analysis.actors);
+  g.events = std::move(analysis.events);
+  return g;
+}
+
 // extract() and run() are in pipeline_run.cpp.
 
 }  // namespace chronicle

@@ -21,7 +21,7 @@ DocumentResult process(const Pipeline& pipeline, Document&& document) {
   r.bytes = document.text.size();
   DocumentAnalysis a = pipeline.analyze(std::move(document));
   r.diagnostics = std::move(a.diagnostics);
-  r.graph = Pipeline::to_graph(a);
+  r.graph = Pipeline::to_graph(std::move(a));
   return r;
 }
 

@@ -35,11 +35,13 @@ struct TitleRef {
 struct Builder {
   DocumentAnalysis& doc;
   const ActorDictionary* dictionary = nullptr;
-  std::map<std::string, std::size_t> index;              // actor id -> position in doc.actors
+  StringMap<std::size_t> index;                          // actor id -> position in doc.actors
   std::map<std::size_t, std::size_t> country_ending_at;  // last token of a country mention -> actor
   std::map<std::size_t, std::size_t> org_ending_at;      // last token of an organisation mention -> actor
   std::vector<char> in_timex;                            // per token
   std::vector<std::size_t> sentence_of;                  // per token
+  std::vector<char> name_words;                          // per token: is_name_word
+  std::vector<const std::vector<GazetteerEntry>*> starts;  // per token: entries starting with it
   std::vector<TitleRef> titles;
 
   std::size_t actor(const std::string& name, ActorKind kind) {
@@ -68,9 +70,11 @@ struct Builder {
   enum class Form { name, title, pronoun };
   void mention(std::size_t actor_index, Span span, Form form = Form::name) {
     Actor& a = doc.actors[actor_index];
-    std::string surface = squeeze_space(doc.text(span));
-    if (form != Form::pronoun && std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
-      a.aliases.push_back(surface);
+    if (form != Form::pronoun) {
+      std::string surface = squeeze_space(doc.text(span));
+      if (std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
+        a.aliases.push_back(std::move(surface));
+    }
     ++a.mentions;
     doc.actor_mentions.push_back({span, actor_index, form == Form::name});
   }
@@ -87,6 +91,9 @@ struct Builder {
 };
 
 std::string_view tok(const DocumentAnalysis& d, std::size_t i) { return d.text(d.tokens[i].span); }
+std::string_view lower_tok(const DocumentAnalysis& d, std::size_t i) {
+  return d.lowered(d.tokens[i].span);
+}
 
 bool is_possessive(std::string_view t) {
   return t == "'s" || t == "\xE2\x80\x99s" || t == "'S" || t == "'" || t == "\xE2\x80\x99";
@@ -95,25 +102,27 @@ bool is_possessive(std::string_view t) {
 bool is_courtesy(const std::string& role) { return role == "Mr" || role == "Mrs" || role == "Ms" || role == "Dr"; }
 
 // A word that can be part of a person's name: capitalised, letters, not a known non-name.
-bool name_word(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i) {
+bool is_name_word(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i) {
   std::string_view t = tok(d, i);
   return d.tokens[i].kind == Token::Kind::word && starts_upper(t) && !is_possessive(t) &&
-         !g.is_not_actor(lower(t));
+         !g.is_not_actor(lower_tok(d, i));
 }
+
+bool name_word(const Builder& b, std::size_t i) { return b.name_words[i] != 0; }
 
 bool is_connector(std::string_view low) {
   return low == "of" || low == "for" || low == "de" || low == "al" || low == "bin";
 }
 
 // Capitalised words from i, allowing "of"/"for"/"de"/"al" inside organisation names.
-std::size_t name_end(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i, std::size_t end) {
+std::size_t name_end(const Builder& b, std::size_t i, std::size_t end) {
   std::size_t j = i;
   while (j < end) {
-    if (name_word(d, g, j)) {
+    if (name_word(b, j)) {
       ++j;
       continue;
     }
-    if (is_connector(lower(tok(d, j))) && j > i && j + 1 < end && name_word(d, g, j + 1)) {
+    if (is_connector(lower_tok(b.doc, j)) && j > i && j + 1 < end && name_word(b, j + 1)) {
       ++j;
       continue;
     }
@@ -171,10 +180,10 @@ class SentenceScanner {
   std::size_t at(std::size_t i, std::vector<std::size_t>& singles) {
     if (b_.in_timex[i]) return i;
     if (std::size_t next = titled_person(i); next != i) return next;
-    GazetteerHit hit = g_.match(d_, i, end_, {EntryKind::country, EntryKind::organization, EntryKind::group,
-                                              EntryKind::capital, EntryKind::place, EntryKind::demonym,
-                                              EntryKind::known});
-    std::size_t name_to = name_word(d_, g_, i) ? before_title(i, name_end(d_, g_, i, end_)) : i;
+    GazetteerHit hit = match(i, end_, {EntryKind::country, EntryKind::organization, EntryKind::group,
+                                       EntryKind::capital, EntryKind::place, EntryKind::demonym,
+                                       EntryKind::known});
+    std::size_t name_to = name_word(b_, i) ? before_title(i, name_end(b_, i, end_)) : i;
     if (hit.entry && hit.entry->kind == EntryKind::known && hit.end >= before_connector(d_, i, name_to)) {
       b_.mention(b_.known(hit.entry->known), b_.span(hit.first, hit.end));
       return hit.end;
@@ -186,16 +195,20 @@ class SentenceScanner {
     // A run of capitals right before a title names a portfolio or an employer
     // ("Ecological Transition Minister ..."), never a person: a person's name comes
     // after the title, or before it only across a comma.
-    before_a_title_ = name_to < end_ && name_word(d_, g_, i) && name_to < name_end(d_, g_, i, end_);
+    before_a_title_ = name_to < end_ && name_word(b_, i) && name_to < name_end(b_, i, end_);
     return capitalised(i, name_to, singles);
   }
 
  private:
+  GazetteerHit match(std::size_t i, std::size_t end, std::initializer_list<EntryKind> kinds) const {
+    return g_.match(b_.starts[i], d_, i, end, kinds);
+  }
+
   // A title inside a run of capitals ends the name before it: "Apple Computer CEO
   // Steve Jobs" -> "Apple Computer", then a titled person.
   std::size_t before_title(std::size_t i, std::size_t to) const {
     for (std::size_t k = i + 1; k < to; ++k) {
-      GazetteerHit title = g_.match(d_, k, to, {EntryKind::title});
+      GazetteerHit title = match(k, to, {EntryKind::title});
       if (title.entry && !is_courtesy(title.entry->canonical)) return k;
     }
     return to;
@@ -226,8 +239,8 @@ class SentenceScanner {
   }
 
   bool capital_as_agent(const GazetteerHit& hit) const {
-    bool place_before = hit.first > first_ && is_place_preposition(lower(tok(d_, hit.first - 1)));
-    bool verb_after = hit.end < end_ && agent_verb(lower(tok(d_, hit.end)));
+    bool place_before = hit.first > first_ && is_place_preposition(lower_tok(d_, hit.first - 1));
+    bool verb_after = hit.end < end_ && agent_verb(lower_tok(d_, hit.end));
     return verb_after && !place_before;
   }
 
@@ -242,7 +255,7 @@ class SentenceScanner {
       if (!head) head = g_.head_kind(capitalise(lower(w)));
       if (!head) continue;
       std::string name = country;
-      for (std::size_t n = after + 1; n <= k; ++n) name += " " + capitalise(lower(tok(d_, n)));
+      for (std::size_t n = after + 1; n <= k; ++n) name += " " + capitalise(std::string(lower_tok(d_, n)));
       std::size_t a = b_.actor(name, *head);
       b_.doc.actors[a].affiliation = slugify(country);
       b_.mention(a, b_.span(after + 1, k + 1));
@@ -260,7 +273,7 @@ class SentenceScanner {
   // organisation of that country; other adjectival uses are not actors.
   std::size_t demonym(const GazetteerHit& hit) {
     if (hit.end < end_) {
-      std::string next = lower(tok(d_, hit.end));
+      std::string next(lower_tok(d_, hit.end));
       if (g_.is_government_noun(next)) {
         std::size_t a = b_.actor(hit.entry->canonical, ActorKind::country);
         b_.mention(a, b_.span(hit.first, hit.end));
@@ -282,7 +295,7 @@ class SentenceScanner {
   std::optional<std::string> title_country(std::size_t i) const {
     if (i > first_) {
       for (std::size_t from = i > first_ + 2 ? i - 3 : first_; from < i; ++from) {
-        GazetteerHit dem = g_.match(d_, from, i, {EntryKind::demonym});
+        GazetteerHit dem = match(from, i, {EntryKind::demonym});
         if (dem.entry && dem.end == i) return dem.entry->canonical;
       }
     }
@@ -296,33 +309,33 @@ class SentenceScanner {
   // [Demonym|Country 's] Title [to Country] Name -> person with role and affiliation.
   std::size_t titled_person(std::size_t i) {
     std::size_t t = i;
-    GazetteerHit dem = g_.match(d_, i, end_, {EntryKind::demonym});
+    GazetteerHit dem = match(i, end_, {EntryKind::demonym});
     if (dem.entry) t = dem.end;
     if (t >= end_) return i;
-    GazetteerHit title = g_.match(d_, t, end_, {EntryKind::title});
+    GazetteerHit title = match(t, end_, {EntryKind::title});
     if (!title.entry) return i;
     std::size_t n = title.end;
     std::string role = title.entry->canonical;
     if (is_courtesy(role)) {
       // "Mr Justice Anthony Mann": a courtesy title before the title that names the role.
-      GazetteerHit second = g_.match(d_, n, end_, {EntryKind::title});
+      GazetteerHit second = match(n, end_, {EntryKind::title});
       if (second.entry && !is_courtesy(second.entry->canonical)) {
         role = second.entry->canonical;
         n = second.end;
       }
     }
-    if (n + 1 < end_ && lower(tok(d_, n)) == "to") {
-      GazetteerHit place = g_.match(d_, n + 1, end_, {EntryKind::country});
+    if (n + 1 < end_ && lower_tok(d_, n) == "to") {
+      GazetteerHit place = match(n + 1, end_, {EntryKind::country});
       if (place.entry) {
         role += " to " + place.entry->canonical;
         n = place.end;
       }
     }
-    if (n >= end_ || !name_word(d_, g_, n)) return i;
-    std::size_t full = name_end(d_, g_, i, end_);
+    if (n >= end_ || !name_word(b_, n)) return i;
+    std::size_t full = name_end(b_, i, end_);
     for (std::size_t k = i; k < full; ++k)
       if (g_.head_kind(tok(d_, k))) return i;  // "General Motors", "Prime Minister's Office"
-    std::size_t name_to = before_connector(d_, n, name_end(d_, g_, n, end_));
+    std::size_t name_to = before_connector(d_, n, name_end(b_, n, end_));
     if (!person_like(d_, n, name_to)) return i;
     std::optional<std::string> affiliation = dem.entry ? std::optional<std::string>(dem.entry->canonical)
                                                        : title_country(i);
@@ -343,7 +356,7 @@ class SentenceScanner {
 
   // The person named by tokens [n, to): a user dictionary entry when one names it.
   std::size_t person_at(std::size_t n, std::size_t to) {
-    GazetteerHit known = g_.match(d_, n, to, {EntryKind::known});
+    GazetteerHit known = match(n, to, {EntryKind::known});
     if (known.entry && known.end == to) return b_.known(known.entry->known);
     std::string name;
     for (std::size_t k = n; k < to; ++k) name += (k > n ? " " : "") + std::string(tok(d_, k));
@@ -353,10 +366,10 @@ class SentenceScanner {
   // A title with no name after it is not an actor; it is noted for resolution. Returns
   // the token after it, or i when there is no title at i.
   std::size_t title_alone(std::size_t i) {
-    GazetteerHit title = g_.match(d_, i, end_, {EntryKind::title});
+    GazetteerHit title = match(i, end_, {EntryKind::title});
     if (!title.entry || is_courtesy(title.entry->canonical)) return i;
     std::optional<std::string> country = title_country(i);
-    bool determined = country || (i > first_ && lower(tok(d_, i - 1)) == "the");
+    bool determined = country || (i > first_ && lower_tok(d_, i - 1) == "the");
     if (!determined && !starts_upper(tok(d_, i))) return i;
     if (determined || starts_upper(tok(d_, i)))
       b_.titles.push_back({i, title.end, title.entry->canonical, country.value_or(""), sentence_});
@@ -390,19 +403,19 @@ class SentenceScanner {
       }
       return cut;
     }
-    if (i == first_ && cut - i == 2 && g_.is_not_actor(lower(tok(d_, i)))) return i + 1;
+    if (i == first_ && cut - i == 2 && g_.is_not_actor(lower_tok(d_, i))) return i + 1;
     if (cut < end_ && g_.is_place_noun(tok(d_, cut))) {
       // "the Encinar Alto dam", "the Tagus river": a named place.
       b_.mention(b_.actor(name, ActorKind::place), b_.span(i, cut));
       return cut;
     }
     if (!person_like(d_, i, cut) || before_a_title_) return cut;
-    if (g_.is_instrument_noun(lower(tok(d_, cut - 1)))) return cut;  // "the Albufeira Convention"
+    if (g_.is_instrument_noun(lower_tok(d_, cut - 1))) return cut;  // "the Albufeira Convention"
     std::size_t a = b_.actor(name, ActorKind::person);
     b_.mention(a, b_.span(i, cut));
     // "X of Spain": the person's affiliation, when the text gives one.
-    if (cut + 1 < end_ && lower(tok(d_, cut)) == "of") {
-      GazetteerHit place = g_.match(d_, cut + 1, end_, {EntryKind::country});
+    if (cut + 1 < end_ && lower_tok(d_, cut) == "of") {
+      GazetteerHit place = match(cut + 1, end_, {EntryKind::country});
       if (place.entry && !b_.doc.actors[a].affiliation) b_.doc.actors[a].affiliation = slugify(place.entry->canonical);
     }
     return cut;
@@ -416,7 +429,7 @@ class SentenceScanner {
     std::size_t end = to;
     static const std::set<std::string, std::less<>> suffixes = {"inc", "corp", "ltd", "co", "bros"};
     if (to < end_ && tok(d_, to) == "." && d_.tokens[to].span.begin == d_.tokens[to - 1].span.end &&
-        suffixes.count(lower(tok(d_, to - 1)))) {
+        suffixes.count(lower_tok(d_, to - 1))) {
       name += ".";
       end = to + 1;
     }
@@ -493,7 +506,7 @@ void link_singles(Builder& b, const std::vector<std::size_t>& singles) {
     bool verb_next = i + 1 < b.doc.tokens.size() && !starts_upper(tok(b.doc, i + 1)) &&
                      b.doc.tokens[i + 1].kind == Token::Kind::word;
     if (initial && !verb_next) continue;
-    bool place = !initial && is_place_preposition(lower(tok(b.doc, i - 1)));
+    bool place = !initial && is_place_preposition(lower_tok(b.doc, i - 1));
     ActorKind kind = initial ? ActorKind::person : place ? ActorKind::place : ActorKind::other;
     b.mention(b.actor(word, kind), span);
   }
@@ -594,7 +607,7 @@ void link_pronouns(Builder& b) {
   for (std::size_t i = 0; i < b.doc.tokens.size(); ++i) {
     std::size_t begin = b.doc.tokens[i].span.begin, sentence = b.sentence_of[i];
     for (; next < persons.size() && persons[next].first <= begin; ++next) see(persons[next].second, sentence);
-    std::string low = lower(tok(b.doc, i));
+    std::string_view low = lower_tok(b.doc, i);
     if (!is_person_pronoun(low)) continue;
     std::optional<Seen> target = last;
     bool object = low == "him" || (low == "her" && i + 1 < b.doc.tokens.size() &&
@@ -646,11 +659,18 @@ void fold_short_company_names(Builder& b) {
   actors = std::move(kept);
 }
 
-// Per-token facts every pass needs: inside a time expression, and the sentence.
-void index_tokens(Builder& b) {
+// Per-token facts every pass needs: inside a time expression, the sentence, whether it
+// can be part of a name, and the names that start with it (asked many times per token).
+void index_tokens(Builder& b, const Gazetteer& g) {
   const auto& tokens = b.doc.tokens;
   b.in_timex.assign(tokens.size(), 0);
   b.sentence_of.assign(tokens.size(), 0);
+  b.name_words.resize(tokens.size());
+  b.starts.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    b.name_words[i] = is_name_word(b.doc, g, i) ? 1 : 0;
+    b.starts[i] = g.starting(lower_tok(b.doc, i));
+  }
   for (std::size_t s = 0; s < b.doc.sentences.size(); ++s)
     for (std::size_t i = b.doc.sentences[s].first_token; i < b.doc.sentences[s].end_token; ++i) b.sentence_of[i] = s;
   for (const Timex& t : b.doc.timexes) {
@@ -669,8 +689,9 @@ ActorRecognizer::ActorRecognizer(std::shared_ptr<const ActorDictionary> dictiona
 }
 
 void ActorRecognizer::process(DocumentAnalysis& doc) const {
-  Builder b{doc, dictionary_.get(), {}, {}, {}, {}, {}, {}};
-  index_tokens(b);
+  fill_lower_text(doc);
+  Builder b{doc, dictionary_.get(), {}, {}, {}, {}, {}, {}, {}, {}};
+  index_tokens(b, gazetteer_);
   std::vector<std::size_t> singles;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

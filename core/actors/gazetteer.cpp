@@ -2,6 +2,7 @@
 #include "actors/gazetteer.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "segment/segmenter.h"
 #include "util/data_files.h"
@@ -18,6 +19,7 @@ void Gazetteer::add(const Segmenter& seg, std::string_view surface, std::string 
   e.canonical = std::move(canonical);
   e.kind = kind;
   e.known = known;
+  first_words_.add(e.tokens[0]);
   by_first_[e.tokens[0]].push_back(std::move(e));
 }
 
@@ -64,42 +66,47 @@ void Gazetteer::add_dictionary(const Segmenter& seg, const ActorDictionary& dict
   }
 }
 
-GazetteerHit Gazetteer::match(const DocumentAnalysis& doc, std::size_t i, std::size_t end,
+const std::vector<GazetteerEntry>* Gazetteer::starting(std::string_view lower_word) const {
+  if (!first_words_.may_contain(lower_word)) return nullptr;
+  auto it = by_first_.find(lower_word);
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+GazetteerHit Gazetteer::match(const std::vector<GazetteerEntry>* candidates,
+                              const DocumentAnalysis& doc, std::size_t i, std::size_t end,
                               std::initializer_list<EntryKind> kinds) const {
   GazetteerHit best;
-  std::string_view first = doc.text(doc.tokens[i].span);
-  auto it = by_first_.find(lower(first));
-  if (it == by_first_.end()) return best;
-  for (const auto& e : it->second) {
+  if (!candidates) return best;
+  std::optional<bool> upper;  // whether the first token is capitalised, asked once
+  for (const auto& e : *candidates) {
     if (std::find(kinds.begin(), kinds.end(), e.kind) == kinds.end()) continue;
-    if (e.kind != EntryKind::title && !starts_upper(first)) continue;
+    if (e.kind != EntryKind::title) {
+      if (!upper) upper = starts_upper(doc.text(doc.tokens[i].span));
+      if (!*upper) continue;
+    }
     if (i + e.tokens.size() > end) continue;
     bool ok = true;
     for (std::size_t k = 1; k < e.tokens.size() && ok; ++k)
-      ok = lower(doc.text(doc.tokens[i + k].span)) == e.tokens[k];
+      ok = doc.lowered(doc.tokens[i + k].span) == e.tokens[k];
     if (ok && e.tokens.size() > best.end - best.first) best = {&e, i, i + e.tokens.size()};
   }
   return best;
 }
 
 bool Gazetteer::is_government_noun(std::string_view w) const {
-  return government_nouns_.count(std::string(w)) > 0;
+  return government_nouns_.count(w) > 0;
 }
 
-bool Gazetteer::is_not_actor(std::string_view w) const {
-  return not_actors_.count(std::string(w)) > 0;
-}
+bool Gazetteer::is_not_actor(std::string_view w) const { return not_actors_.count(w) > 0; }
 
-bool Gazetteer::is_place_noun(std::string_view w) const {
-  return place_nouns_.count(std::string(w)) > 0;
-}
+bool Gazetteer::is_place_noun(std::string_view w) const { return place_nouns_.count(w) > 0; }
 
 bool Gazetteer::is_instrument_noun(std::string_view w) const {
-  return instrument_nouns_.count(std::string(w)) > 0;
+  return instrument_nouns_.count(w) > 0;
 }
 
 const ActorKind* Gazetteer::head_kind(std::string_view word) const {
-  auto it = heads_.find(std::string(word));
+  auto it = heads_.find(word);
   return it == heads_.end() ? nullptr : &it->second;
 }
 

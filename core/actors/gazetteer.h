@@ -4,12 +4,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "chronicle/actor.h"
 #include "chronicle/analysis.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 
@@ -39,10 +38,17 @@ class Gazetteer {
   explicit Gazetteer(const Segmenter& segmenter);
   /// Adds the names and aliases of a user dictionary as EntryKind::known entries.
   void add_dictionary(const Segmenter& segmenter, const ActorDictionary& dictionary);
+  /// The entries whose first token is `lower_word`, or nullptr when there are none.
+  const std::vector<GazetteerEntry>* starting(std::string_view lower_word) const;
   /// The longest entry starting at token i (before `end`) whose kind is in `kinds`;
-  /// names (not titles) must start with a capital in the text.
+  /// names (not titles) must start with a capital in the text. Requires doc.lower_text.
   GazetteerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end,
-                     std::initializer_list<EntryKind> kinds) const;
+                     std::initializer_list<EntryKind> kinds) const {
+    return match(starting(doc.lowered(doc.tokens[i].span)), doc, i, end, kinds);
+  }
+  /// The same, with the entries starting at token i already looked up (`starting`).
+  GazetteerHit match(const std::vector<GazetteerEntry>* candidates, const DocumentAnalysis& doc,
+                     std::size_t i, std::size_t end, std::initializer_list<EntryKind> kinds) const;
   bool is_government_noun(std::string_view lower_word) const;
   bool is_not_actor(std::string_view lower_word) const;
   /// A lowercase common noun that, after a name, makes the name a place ("dam", "river").
@@ -55,12 +61,13 @@ class Gazetteer {
  private:
   void add(const Segmenter& seg, std::string_view surface, std::string canonical, EntryKind kind,
            std::size_t known = 0);
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_first_;
-  std::unordered_set<std::string> government_nouns_;
-  std::unordered_set<std::string> not_actors_;
-  std::unordered_set<std::string> place_nouns_;
-  std::unordered_set<std::string> instrument_nouns_;
-  std::unordered_map<std::string, ActorKind> heads_;
+  StringMap<std::vector<GazetteerEntry>> by_first_;
+  WordFilter first_words_;  ///< the keys of by_first_
+  StringSet government_nouns_;
+  StringSet not_actors_;
+  StringSet place_nouns_;
+  StringSet instrument_nouns_;
+  StringMap<ActorKind> heads_;
 };
 
 }  // namespace chronicle::detail

@@ -23,11 +23,16 @@ EventExtractor::EventExtractor() : lexicon_(segmenter_) {
     std::vector<std::string> words;
     for (const Token& t : segmenter_.tokenize(r.fields[0]))
       words.push_back(lower(r.fields[0].substr(t.span.begin, t.span.size())));
-    plural_refs_.push_back(std::move(words));
+    if (words.empty())
+      data_error("en/lexicons/plural_references.txt", r.line, "a phrase needs a word");
+    plural_refs_.first_words.add(words.front());
+    plural_refs_.by_first[words.front()].push_back(plural_refs_.phrases.size());
+    plural_refs_.phrases.push_back(std::move(words));
   }
 }
 
 void EventExtractor::process(DocumentAnalysis& doc) const {
+  fill_lower_text(doc);
   DocumentState state;
   index_document(doc, state);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chronicle/analysis.h"
+#include "events/sentence_frame.h"
 #include "events/trigger_lexicon.h"
 #include "segment/segmenter.h"
 
@@ -21,7 +22,7 @@ class EventExtractor {
  private:
   Segmenter segmenter_;
   TriggerLexicon lexicon_;
-  std::vector<std::vector<std::string>> plural_refs_;
+  PluralRefs plural_refs_;
 };
 
 }  // namespace chronicle::detail

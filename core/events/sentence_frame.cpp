@@ -41,9 +41,6 @@ bool connects(std::string_view w) {
 }  // namespace
 
 void index_document(const DocumentAnalysis& doc, DocumentState& state) {
-  state.lower.clear();
-  state.lower.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) state.lower.push_back(lower(doc.text(t.span)));
   state.mentions_in.assign(doc.sentences.size(), {});
   state.timexes_in.assign(doc.sentences.size(), {});
   // the sentence holding a span: the last one starting at or before it
@@ -62,8 +59,7 @@ void index_document(const DocumentAnalysis& doc, DocumentState& state) {
 }
 
 SentenceFrame::SentenceFrame(DocumentAnalysis& doc, std::size_t sentence,
-                             const TriggerLexicon& lexicon,
-                             const std::vector<std::vector<std::string>>& plural_refs,
+                             const TriggerLexicon& lexicon, const PluralRefs& plural_refs,
                              DocumentState& state)
     : doc_(doc),
       index_(sentence),
@@ -91,14 +87,19 @@ void SentenceFrame::collect_refs() {
     refs_.push_back({first, end, {a.id}, a.kind == ActorKind::place});
   }
   for (std::size_t i = sentence_.first_token; i < sentence_.end_token; ++i) {
-    for (const auto& phrase : plural_refs_) {
-      if (i + phrase.size() > sentence_.end_token) continue;
-      bool ok = true;
-      for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = lower_word(i + k) == phrase[k];
-      if (ok && !state_.last_group.empty())
-        refs_.push_back({i, i + phrase.size(), state_.last_group, false});
+    std::string_view w = lower_word(i);
+    auto starting = state_.last_group.empty() || !plural_refs_.first_words.may_contain(w)
+                        ? plural_refs_.by_first.end()
+                        : plural_refs_.by_first.find(w);
+    if (starting != plural_refs_.by_first.end()) {
+      for (std::size_t p : starting->second) {
+        const auto& phrase = plural_refs_.phrases[p];
+        if (i + phrase.size() > sentence_.end_token) continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < phrase.size() && ok; ++k) ok = lower_word(i + k) == phrase[k];
+        if (ok) refs_.push_back({i, i + phrase.size(), state_.last_group, false});
+      }
     }
-    const std::string& w = lower_word(i);
     if ((w == "its" || w == "their") && !refs_.empty()) {
       // the nearest non-person actor before it, skipping the sentence's first (the subject)
       for (auto r = refs_.rbegin(); r != refs_.rend(); ++r) {
@@ -123,7 +124,7 @@ void SentenceFrame::collect_triggers() {
   for (std::size_t i = sentence_.first_token; i < sentence_.end_token;) {
     bool in_ref = false;
     for (const ActorRef& r : refs_) in_ref |= r.first <= i && i < r.end;
-    TriggerHit hit = in_ref ? TriggerHit{} : lexicon_.match(state_.lower, i, sentence_.end_token);
+    TriggerHit hit = in_ref ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
     if (!hit.entry) {
       ++i;
       continue;
@@ -327,7 +328,7 @@ Factuality SentenceFrame::factuality(std::size_t t) const {
   std::size_t head = spot.light ? *spot.light : spot.hit.first;
   std::size_t from = head > zone_begin(t) + 4 ? head - 4 : zone_begin(t);
   for (std::size_t i = from; i < head; ++i) {
-    std::string w = lower_word(i);
+    std::string_view w = lower_word(i);
     if (w == "not" || w == "n't" || w == "never") return Factuality::negated;
     if (w == "could" || w == "might" || w == "may" || w == "if" || w == "would")
       return Factuality::hypothetical;
@@ -342,11 +343,11 @@ Factuality SentenceFrame::factuality(std::size_t t) const {
 // An attribution after the trigger: "..., the readout said", "according to officials".
 bool SentenceFrame::attributed_after(std::size_t from) const {
   for (std::size_t i = from; i < sentence_.end_token; ++i) {
-    const std::string& w = lower_word(i);
+    std::string_view w = lower_word(i);
     if (w == "according" && i + 1 < sentence_.end_token && lower_word(i + 1) == "to") return true;
     if (!is_reporting(w)) continue;
     for (std::size_t k = i; k > from && k + 5 > i; --k) {
-      const std::string& before = lower_word(k - 1);
+      std::string_view before = lower_word(k - 1);
       if (before == "," || before == "\"" || before == "\xE2\x80\x9D") return true;
     }
   }
@@ -361,7 +362,7 @@ std::string SentenceFrame::complement(std::size_t t) const {
   for (++i; i < sentence_.end_token; ++i) {
     if (doc_.tokens[i].kind != Token::Kind::word) continue;
     return starts_upper(word(i)) ? std::string()
-                                 : lower_word(i);  // "spoke to Putin": no complement
+                                 : std::string(lower_word(i));  // "spoke to Putin": no complement
   }
   return {};
 }
@@ -401,7 +402,7 @@ void SentenceFrame::extract() {
     const auto& group = agents.size() >= 2 ? agents : actors;
     if (group.size() >= 2) state_.last_group.assign(group.begin(), group.end());
     if (e.time.begin) state_.dated.push_back({actors, e.time});
-    built_.push_back(e);
+    built_.push_back(std::move(e));
   }
   for (auto& e : built_) doc_.events.push_back(std::move(e));
 }

@@ -9,8 +9,17 @@
 
 #include "chronicle/analysis.h"
 #include "events/trigger_lexicon.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
+
+/// Phrases standing for the last group of actors ("the two leaders"), as lowercase
+/// tokens, indexed by their first word so that a token starting none costs one lookup.
+struct PluralRefs {
+  std::vector<std::vector<std::string>> phrases;
+  StringMap<std::vector<std::size_t>> by_first;  ///< first word -> phrases, in file order
+  WordFilter first_words;                        ///< the keys of by_first
+};
 
 /// What the events stage carries from sentence to sentence within a document.
 struct DocumentState {
@@ -19,15 +28,14 @@ struct DocumentState {
     std::set<std::string> actors;
     EventTime time;
   };
-  std::vector<Dated> dated;        ///< dated events so far, in text order
-  std::vector<std::string> lower;  ///< every token of the document, lowercased once
+  std::vector<Dated> dated;  ///< dated events so far, in text order
   /// per sentence: indices of its actor mentions and of its time expressions
   std::vector<std::vector<std::size_t>> mentions_in;
   std::vector<std::vector<std::size_t>> timexes_in;
 };
 
-/// Fills the per-document parts of `state` (lowercased tokens, per-sentence indexes), so
-/// that each sentence costs in proportion to its own size.
+/// Fills the per-document parts of `state` (per-sentence indexes), so that each sentence
+/// costs in proportion to its own size. Requires doc.lower_text.
 void index_document(const DocumentAnalysis& doc, DocumentState& state);
 
 /// A reference to actors in the sentence: a name, or a phrase standing for several.
@@ -48,7 +56,7 @@ struct TriggerSpot {
 class SentenceFrame {
  public:
   SentenceFrame(DocumentAnalysis& doc, std::size_t sentence, const TriggerLexicon& lexicon,
-                const std::vector<std::vector<std::string>>& plural_refs, DocumentState& state);
+                const PluralRefs& plural_refs, DocumentState& state);
   void extract();
 
  private:
@@ -69,13 +77,13 @@ class SentenceFrame {
   std::size_t zone_begin(std::size_t t) const;
   std::size_t zone_end(std::size_t t) const;
   std::string_view word(std::size_t i) const;
-  const std::string& lower_word(std::size_t i) const { return state_.lower[i]; }
+  std::string_view lower_word(std::size_t i) const { return doc_.lowered(doc_.tokens[i].span); }
 
   DocumentAnalysis& doc_;
   std::size_t index_;
   const Sentence& sentence_;
   const TriggerLexicon& lexicon_;
-  const std::vector<std::vector<std::string>>& plural_refs_;
+  const PluralRefs& plural_refs_;
   DocumentState& state_;
   std::vector<ActorRef> refs_;
   std::vector<TriggerSpot> triggers_;

@@ -73,6 +73,7 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
       e.event_class = type.empty() ? EventClass::neutral : classes_[type];
       e.merge_key = key;
       e.line = r.line;
+      first_words_.add(e.tokens[0]);
       by_first_[e.tokens[0]].push_back(std::move(e));
     }
     if (r.fields[4] != "-") examples_.push_back(parse_example(r.fields[4], r.line));
@@ -81,13 +82,25 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
 
 TriggerHit TriggerLexicon::match(const std::vector<std::string>& lowered, std::size_t i,
                                  std::size_t end) const {
+  return match_with([&](std::size_t k) -> std::string_view { return lowered[k]; }, i, end);
+}
+
+TriggerHit TriggerLexicon::match(const DocumentAnalysis& doc, std::size_t i,
+                                 std::size_t end) const {
+  return match_with([&](std::size_t k) { return doc.lowered(doc.tokens[k].span); }, i, end);
+}
+
+template <class Lowered>
+TriggerHit TriggerLexicon::match_with(const Lowered& lowered, std::size_t i,
+                                      std::size_t end) const {
   TriggerHit best;
-  auto it = by_first_.find(lowered[i]);
+  if (!first_words_.may_contain(lowered(i))) return best;
+  auto it = by_first_.find(lowered(i));
   if (it == by_first_.end()) return best;
   for (const auto& e : it->second) {
     if (i + e.tokens.size() > end) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < e.tokens.size() && ok; ++k) ok = lowered[i + k] == e.tokens[k];
+    for (std::size_t k = 1; k < e.tokens.size() && ok; ++k) ok = lowered(i + k) == e.tokens[k];
     if (!ok) continue;
     bool longer = e.tokens.size() > best.end - best.first;
     // the same form as verb and noun ("talks", "visit"): prefer the verb after an
@@ -95,7 +108,7 @@ TriggerHit TriggerLexicon::match(const std::vector<std::string>& lowered, std::s
     if (longer ||
         (e.tokens.size() == best.end - best.first && best.entry &&
          best.entry->pos == TriggerPos::verb && e.pos == TriggerPos::noun && i > 0 && [&] {
-           const std::string& prev = lowered[i - 1];
+           std::string_view prev = lowered(i - 1);
            return prev == "a" || prev == "the" || prev == "of" || prev == "during" ||
                   prev == "in" || prev == "for" || prev == "'s" || prev == "\xE2\x80\x99s";
          }()))

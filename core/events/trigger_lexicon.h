@@ -8,6 +8,7 @@
 
 #include "chronicle/analysis.h"
 #include "chronicle/event.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 
@@ -49,12 +50,19 @@ class TriggerLexicon {
   /// The longest trigger starting at token i (before `end`); `lower` holds the
   /// document's tokens lowercased.
   TriggerHit match(const std::vector<std::string>& lower, std::size_t i, std::size_t end) const;
+  /// The same over an analysed document's tokens. Requires doc.lower_text.
+  TriggerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end) const;
   /// The class of a type; throws std::out_of_range for an unknown type.
   EventClass class_of(const std::string& type) const { return classes_.at(type); }
   const std::vector<TriggerExample>& examples() const { return examples_; }
 
  private:
-  std::unordered_map<std::string, std::vector<TriggerEntry>> by_first_;
+  /// `lowered(k)` gives token k lowercased.
+  template <class Lowered>
+  TriggerHit match_with(const Lowered& lowered, std::size_t i, std::size_t end) const;
+
+  StringMap<std::vector<TriggerEntry>> by_first_;
+  WordFilter first_words_;  ///< the keys of by_first_
   std::unordered_map<std::string, EventClass> classes_;
   std::vector<TriggerExample> examples_;
 };

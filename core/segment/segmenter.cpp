@@ -47,6 +47,9 @@ bool is_space(UChar32 c) {
 std::size_t word_end(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   while (end < text.size()) {
+    // runs of ASCII letters and digits, most of every word, skip the general step
+    while (end < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+    if (end >= text.size()) break;
     CodePoint cp = next_cp(text, end);
     if (is_word_char(cp.c)) {
       end = cp.end;
@@ -96,6 +99,7 @@ Segmenter::Segmenter() {
 
 std::vector<Token> Segmenter::tokenize(std::string_view text) const {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);  // news English: about one token per 5.5 bytes
   std::size_t pos = 0;
   while (pos < text.size()) {
     CodePoint cp = next_cp(text, pos);
@@ -194,6 +198,11 @@ std::vector<Sentence> Segmenter::split(std::string_view text,
 void Segmenter::process(DocumentAnalysis& doc) const {
   doc.tokens = tokenize(doc.document.text);
   doc.sentences = split(doc.document.text, doc.tokens);
+  lower_into(doc.document.text, doc.lower_text);
+}
+
+void fill_lower_text(DocumentAnalysis& doc) {
+  if (doc.lower_text.size() != doc.document.text.size()) lower_into(doc.document.text, doc.lower_text);
 }
 
 }  // namespace chronicle::detail

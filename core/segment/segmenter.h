@@ -3,10 +3,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "chronicle/analysis.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 
@@ -23,7 +23,12 @@ class Segmenter {
 
  private:
   bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t i) const;
-  std::unordered_set<std::string> abbreviations_;
+  StringSet abbreviations_;
 };
+
+/// Fills doc.lower_text from the document text unless it already matches it in length
+/// (the segment stage fills it; stages that read it call this first, so that they also
+/// work on an analysis whose tokens were set by hand).
+void fill_lower_text(DocumentAnalysis& doc);
 
 }  // namespace chronicle::detail

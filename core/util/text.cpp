@@ -20,18 +20,30 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' |
 }  // namespace
 
 std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string out;
+  lower_into(s, out);
   return out;
 }
 
+void lower_into(std::string_view s, std::string& out) {
+  out.resize(s.size());
+  // branch-free, so that the compiler can do many bytes at a time
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  }
+}
+
 bool starts_upper(std::string_view s) {
+  // ASCII, nearly every word of news text, needs no ICU: its capitals are exactly A-Z
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
   UChar32 c = first_code_point(s);
   return c >= 0 && u_isupper(c);
 }
 
 bool starts_alpha(std::string_view s) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
+    return (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z');
   UChar32 c = first_code_point(s);
   return c >= 0 && u_isalpha(c);
 }
@@ -62,15 +74,15 @@ std::string slugify(std::string_view name) {
 
 std::string squeeze_space(std::string_view s) {
   std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::size_t word = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    if (word == i) break;
+    if (!out.empty()) out += ' ';
+    out.append(s.substr(word, i - word));
   }
   return out;
 }

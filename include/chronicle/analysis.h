@@ -17,6 +17,9 @@ namespace chronicle {
 /// actors -> actors, actor_mentions; events -> events.
 struct DocumentAnalysis {
   Document document;
+  /// document.text with ASCII letters lowercased (segment stage): the same length, so
+  /// every span of the text holds in it, and stages compare words without copying them.
+  std::string lower_text;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Timex> timexes;
@@ -28,6 +31,10 @@ struct DocumentAnalysis {
   /// The text of a span. Requires: span within the document text.
   std::string_view text(Span span) const {
     return std::string_view(document.text).substr(span.begin, span.size());
+  }
+  /// The ASCII-lowercased text of a span. Requires: lower_text filled, span within it.
+  std::string_view lowered(Span span) const {
+    return std::string_view(lower_text).substr(span.begin, span.size());
   }
 };
 

@@ -81,6 +81,8 @@ class Pipeline {
   DocumentAnalysis analyze(Document document) const;
   /// The events and actors of one analysed document, as a one-document result.
   static EventGraph to_graph(const DocumentAnalysis& analysis);
+  /// The same, moving the actors and events out of `analysis` instead of copying them.
+  static EventGraph to_graph(DocumentAnalysis&& analysis);
   /// analyze() then to_graph() for every document, then merge(). Runs on
   /// `run_options.jobs` threads; the result is the same for any number of them.
   EventGraph extract(std::vector<Document> documents,
