@@ -659,6 +659,55 @@ void fold_short_company_names(Builder& b) {
   actors = std::move(kept);
 }
 
+// Lines in title case, as headlines are written ("Tara Reid Finally Checks Into Rehab"):
+// four words or more, each capitalised, so capitals say nothing about names there. A line
+// is judged alone, since a headline often runs into the next line's sentence.
+std::vector<char> title_case_tokens(const DocumentAnalysis& d) {
+  std::vector<char> titled(d.tokens.size(), 0);
+  auto judge = [&](std::size_t first, std::size_t end) {
+    std::size_t words = 0;
+    for (std::size_t i = first; i < end; ++i) {
+      if (d.tokens[i].kind != Token::Kind::word || !starts_alpha(tok(d, i))) continue;
+      if (!starts_upper(tok(d, i))) return;
+      ++words;
+    }
+    if (words >= 4) std::fill(titled.begin() + first, titled.begin() + end, 1);
+  };
+  std::size_t line = 0;
+  for (std::size_t i = 1; i <= d.tokens.size(); ++i) {
+    if (i < d.tokens.size() &&
+        d.text(Span{d.tokens[i - 1].span.end, d.tokens[i].span.begin}).find('\n') == std::string_view::npos)
+      continue;
+    judge(line, i);
+    line = i;
+  }
+  return titled;
+}
+
+// In a title-case line a word is taken as part of a name only when the document
+// capitalises it inside an ordinary sentence too: "Lindsay Lohan Leaves Betty Ford" names
+// Lindsay Lohan and Betty Ford when the article speaks of "Lohan" and "the Betty Ford
+// Center", and no "Lindsay Lohan Leaves Betty Ford". A document of title-case lines alone
+// keeps the words that are no common English word.
+void demote_title_case_words(Builder& b) {
+  const DocumentAnalysis& d = b.doc;
+  const std::vector<char> titled = title_case_tokens(d);
+  if (std::find(titled.begin(), titled.end(), 1) == titled.end()) return;
+  bool ordinary = false;
+  std::set<std::string_view> named_inside;
+  for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+    if (titled[i]) continue;
+    ordinary = true;
+    if (b.name_words[i] && d.sentences[b.sentence_of[i]].first_token != i)
+      named_inside.insert(lower_tok(d, i));
+  }
+  for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+    if (!titled[i] || !b.name_words[i]) continue;
+    std::string_view low = lower_tok(d, i);
+    if (ordinary ? !named_inside.count(low) : common_word(low)) b.name_words[i] = 0;
+  }
+}
+
 // Per-token facts every pass needs: inside a time expression, the sentence, whether it
 // can be part of a name, and the names that start with it (asked many times per token).
 void index_tokens(Builder& b, const Gazetteer& g) {
@@ -673,6 +722,7 @@ void index_tokens(Builder& b, const Gazetteer& g) {
   }
   for (std::size_t s = 0; s < b.doc.sentences.size(); ++s)
     for (std::size_t i = b.doc.sentences[s].first_token; i < b.doc.sentences[s].end_token; ++i) b.sentence_of[i] = s;
+  demote_title_case_words(b);
   for (const Timex& t : b.doc.timexes) {
     auto it = std::lower_bound(tokens.begin(), tokens.end(), t.span.begin,
                                [](const Token& tk, std::size_t off) { return tk.span.begin < off; });
