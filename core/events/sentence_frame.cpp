@@ -122,9 +122,11 @@ void SentenceFrame::collect_refs() {
 void SentenceFrame::collect_triggers() {
   std::vector<TriggerSpot> found;
   for (std::size_t i = sentence_.first_token; i < sentence_.end_token;) {
-    bool in_ref = false;
-    for (const ActorRef& r : refs_) in_ref |= r.first <= i && i < r.end;
-    TriggerHit hit = in_ref ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
+    // a word of a name or of a time expression is no trigger ("5 March")
+    bool inside = false;
+    for (const ActorRef& r : refs_) inside |= r.first <= i && i < r.end;
+    for (std::size_t k : timexes_) inside |= doc_.timexes[k].span.contains(doc_.tokens[i].span);
+    TriggerHit hit = inside ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
     if (!hit.entry) {
       ++i;
       continue;
