@@ -223,6 +223,22 @@ bool contradict(const Report& a, const Report& b) {
   return !intersect(a.actors, b.actors) && agents_conflict(a, b);
 }
 
+// The dated members of a cluster, summed up so that most clusters of a big block are
+// ruled out without visiting their members: when some member ends more than a day
+// before a report begins (or begins more than a day after it ends), that member
+// contradicts the report whatever the slack.
+struct DateHull {
+  std::optional<long> min_end, max_begin;
+  void add(const Report& r) {
+    if (!r.begin || !r.end) return;
+    min_end = min_end ? std::min(*min_end, *r.end) : *r.end;
+    max_begin = max_begin ? std::max(*max_begin, *r.begin) : *r.begin;
+  }
+  bool surely_conflicts(const Report& r) const {
+    return r.begin && r.end && min_end && (*min_end + 1 < *r.begin || *r.end + 1 < *max_begin);
+  }
+};
+
 // A block: (happening key, kind, value) with kind 0 an actor, 1 a document, 2 a week.
 using BlockKey = std::tuple<int, int, long>;
 
@@ -268,6 +284,7 @@ std::vector<Event> cluster_events(std::vector<Event> events,
   for (const auto& e : events) reports.push_back(report_of(e, in, report_days));
   std::map<BlockKey, std::vector<std::size_t>> blocks;
   std::vector<std::vector<std::size_t>> clusters;
+  std::vector<DateHull> hulls;  // per cluster
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Report& r = reports[i];
@@ -284,6 +301,7 @@ std::vector<Event> cluster_events(std::vector<Event> events,
     std::optional<std::size_t> joined;
     for (std::size_t c : candidates) {
       const auto& members = clusters[c];
+      if (hulls[c].surely_conflicts(r)) continue;
       if (std::any_of(members.begin(), members.end(), links) &&
           std::none_of(members.begin(), members.end(), contradicts)) {
         joined = c;
@@ -293,8 +311,10 @@ std::vector<Event> cluster_events(std::vector<Event> events,
     if (!joined) {
       joined = clusters.size();
       clusters.emplace_back();
+      hulls.emplace_back();
     }
     clusters[*joined].push_back(i);
+    hulls[*joined].add(r);
     for (const auto& k : keys) {
       auto& block = blocks[k];
       if (block.empty() || block.back() != *joined) block.push_back(*joined);
