@@ -2,9 +2,9 @@
 #include "commands.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <tuple>
 
 #include "chronicle/output.h"
@@ -129,13 +129,24 @@ bool read_whole_file(const std::string& path, std::string& out) {
     std::cerr << path << ": error: cannot read\n";
     return false;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
+  // Read in large blocks straight into `out` (a stringstream copies every byte twice);
+  // the size of a regular file is known in advance, a pipe's is not.
+  out.clear();
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec) out.reserve(static_cast<std::size_t>(size) + (1 << 20));
+  constexpr std::size_t kBlock = 1 << 20;
+  for (;;) {
+    const std::size_t at = out.size();
+    out.resize(at + kBlock);
+    in.read(out.data() + at, static_cast<std::streamsize>(kBlock));
+    out.resize(at + static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
   if (in.bad()) {
     std::cerr << path << ": error: read failed\n";
     return false;
   }
-  out = std::move(ss).str();
   return true;
 }
 
