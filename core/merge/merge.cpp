@@ -189,8 +189,27 @@ bool same_result(const EventGraph& a, const EventGraph& b) {
          std::equal(a.actors.begin(), a.actors.end(), b.actors.begin(), b.actors.end(), same_actor);
 }
 
+namespace {
+
+// `g` without its events, in its reports too: what the actor merge reads.
+EventGraph actors_only(const EventGraph& g) {
+  EventGraph out;
+  out.documents = g.documents;
+  out.actors = g.actors;
+  for (const auto& r : g.reports) out.reports.push_back(actors_only(r));
+  return out;
+}
+
+}  // namespace
+
 std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<EventGraph>& parts) {
-  const std::vector<EventGraph> results = canonical_results(parts);
+  // The events play no part in folding actors; copying them would cost more than the
+  // folding itself. (Only two different results of one document, which merge() orders
+  // by their whole text, could be taken in another order here.)
+  std::vector<EventGraph> light;
+  light.reserve(parts.size());
+  for (const auto& p : parts) light.push_back(actors_only(p));
+  const std::vector<EventGraph> results = canonical_results(std::move(light));
   std::map<std::string, Actor> actors;
   auto rename = merge_actors(results, actors);
   std::map<std::string, std::string> ids;
