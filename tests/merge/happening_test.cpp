@@ -3,17 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "chronicle/pipeline.h"
+#include "merge_support.h"
 
 namespace {
 
-chronicle::EventGraph part(const std::string& id, const std::string& dct, const std::string& text) {
-  chronicle::Document d;
-  d.id = id;
-  d.dct = chronicle::parse_day(dct);
-  d.text = text;
-  chronicle::Pipeline p;
-  return chronicle::Pipeline::to_graph(p.analyze(d));
-}
+using chronicle::testing::part;
 
 std::size_t events_of_type(const chronicle::EventGraph& g, const std::string& type) {
   std::size_t n = 0;

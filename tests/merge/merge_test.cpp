@@ -6,19 +6,9 @@
 
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
+#include "merge_support.h"
 
-namespace {
-
-chronicle::EventGraph part(const std::string& id, const std::string& dct, const std::string& text) {
-  chronicle::Document d;
-  d.id = id;
-  d.dct = chronicle::parse_day(dct);
-  d.text = text;
-  chronicle::Pipeline p;
-  return chronicle::Pipeline::to_graph(p.analyze(d));
-}
-
-}  // namespace
+using chronicle::testing::part;
 
 TEST_CASE("merge: one happening reported in two articles is one event with both mentions", "[merge]") {
   auto a = part("a", "2021-08-25", "Prime Minister Narendra Modi and Vladimir Putin spoke on Tuesday.");
