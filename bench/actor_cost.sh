@@ -8,33 +8,14 @@
 # Usage: bench/actor_cost.sh [--shared DIR] [--binary PATH] [--doc PATH] [--no-write]
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SHARED="${CHRONICLE_SHARED:-$ROOT/../shared}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
+BENCH_NAME=actor_cost
+USAGE_LINES=2,9
+ROOT="$BENCH_ROOT"
 BINARY="$ROOT/build/bench/chronicle_actor_cost"
-DOC="$ROOT/docs/PERFORMANCE.md"
-WRITE=1
-
-die() {
-  echo "actor_cost: $*" >&2
-  exit 1
-}
-
-while (($#)); do
-  case "$1" in
-    --shared) SHARED="${2:?--shared needs a directory}"; shift 2 ;;
-    --binary) BINARY="${2:?--binary needs a path}"; shift 2 ;;
-    --doc) DOC="${2:?--doc needs a path}"; shift 2 ;;
-    --no-write) WRITE=0; shift ;;
-    -h | --help) sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
-    *) die "unknown argument: $1" ;;
-  esac
-done
-
-CORPUS="$SHARED/data/timeline17"
-[[ -d "$CORPUS" ]] || die "corpus not found: $CORPUS (pass --shared DIR, the directory holding data/timeline17)"
+parse_bench_args "$@"
+find_timeline17
 [[ -x "$BINARY" ]] || die "benchmark not built: $BINARY (configure with -DCHRONICLE_BUILD_BENCH=ON, or pass --binary)"
-mapfile -t FILES < <(find "$CORPUS" -name articles.json -type f | LC_ALL=C sort)
-((${#FILES[@]})) || die "no articles.json under $CORPUS"
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT

@@ -9,30 +9,12 @@
 # (BUILD_TIMEOUT=SECONDS bounds the timeline17 build; default 600)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SHARED="${CHRONICLE_SHARED:-$ROOT/../shared}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
+BENCH_NAME=big_inputs
+USAGE_LINES=2,9
+ROOT="$BENCH_ROOT"
 BINARY="$ROOT/build/cli/chronicle"
-DOC="$ROOT/docs/PERFORMANCE.md"
-WRITE=1
 BUILD_TIMEOUT="${BUILD_TIMEOUT:-600}"
-
-die() {
-  echo "big_inputs: $*" >&2
-  exit 1
-}
-
-parse_args() {
-  while (($#)); do
-    case "$1" in
-      --shared) SHARED="${2:?--shared needs a directory}"; shift 2 ;;
-      --binary) BINARY="${2:?--binary needs a path}"; shift 2 ;;
-      --doc) DOC="${2:?--doc needs a path}"; shift 2 ;;
-      --no-write) WRITE=0; shift ;;
-      -h | --help) sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
-      *) die "unknown argument: $1" ;;
-    esac
-  done
-}
 
 # Runs "$@" under GNU time; appends "label wall_s user_s sys_s max_rss_kib exit" to $WORK/runs.
 # Standard output goes to $WORK/<label>.out, standard error to $WORK/<label>.err.
@@ -56,12 +38,12 @@ timed_stdin() {
 }
 
 main() {
-  parse_args "$@"
+  parse_bench_args "$@"
   [[ -x "$BINARY" ]] || die "chronicle binary not found: $BINARY (build it, or pass --binary PATH)"
   [[ -x /usr/bin/time ]] || die "GNU time is required (Debian package \`time\`)"
-  local corpus="$SHARED/data/timeline17" structured="$SHARED/data/structured"
-  [[ -d "$corpus" && -d "$structured" ]] || die "corpora not found under $SHARED/data (pass --shared DIR)"
-  mapfile -t FILES < <(find "$corpus" -name articles.json -type f | LC_ALL=C sort)
+  local structured="$SHARED/data/structured"
+  [[ -d "$structured" ]] || die "corpus not found: $structured (pass --shared DIR)"
+  find_timeline17
   WORK="$(mktemp -d)"
   trap 'rm -rf "$WORK"' EXIT
   : >"$WORK/runs"

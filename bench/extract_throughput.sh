@@ -5,51 +5,13 @@
 # Usage: bench/extract_throughput.sh [--shared DIR] [--binary PATH] [--doc PATH] [--no-write]
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SHARED="${CHRONICLE_SHARED:-$ROOT/../shared}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
+BENCH_NAME=extract_throughput
+USAGE_LINES=2,5
+ROOT="$BENCH_ROOT"
 BINARY="$ROOT/build/cli/chronicle"
-DOC="$ROOT/docs/PERFORMANCE.md"
-WRITE=1
 BEGIN_MARK='<!-- extract-throughput:begin -->'
 END_MARK='<!-- extract-throughput:end -->'
-
-die() {
-  echo "extract_throughput: $*" >&2
-  exit 1
-}
-
-usage() {
-  sed -n '2,5s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
-  cat <<'USAGE'
-
-  --shared DIR   the shared data directory holding data/timeline17 (default: $CHRONICLE_SHARED, else ../shared)
-  --binary PATH  the chronicle executable (default: build/cli/chronicle)
-  --doc PATH     the Markdown file to update (default: docs/PERFORMANCE.md)
-  --no-write     print the figures without touching the Markdown file
-USAGE
-}
-
-parse_args() {
-  while (($#)); do
-    case "$1" in
-      --shared) SHARED="${2:?--shared needs a directory}"; shift 2 ;;
-      --binary) BINARY="${2:?--binary needs a path}"; shift 2 ;;
-      --doc) DOC="${2:?--doc needs a path}"; shift 2 ;;
-      --no-write) WRITE=0; shift ;;
-      -h | --help) usage; exit 0 ;;
-      *) usage >&2; die "unknown argument: $1" ;;
-    esac
-  done
-}
-
-# Fills FILES with every articles.json under the corpus, in a fixed (byte) order.
-find_inputs() {
-  local corpus="$SHARED/data/timeline17"
-  [[ -d "$corpus" ]] ||
-    die "corpus not found: $corpus (pass --shared DIR, the directory holding data/timeline17)"
-  mapfile -t FILES < <(find "$corpus" -name articles.json -type f | LC_ALL=C sort)
-  ((${#FILES[@]})) || die "no articles.json under $corpus"
-}
 
 check_binary() {
   [[ -x "$BINARY" ]] ||
@@ -243,9 +205,9 @@ PY
 }
 
 main() {
-  parse_args "$@"
+  parse_bench_args "$@"
   command -v python3 >/dev/null || die "python3 is required"
-  find_inputs
+  find_timeline17
   check_binary
   WORK="$(mktemp -d)"
   trap 'rm -rf "$WORK"' EXIT
