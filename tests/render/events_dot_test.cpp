@@ -9,16 +9,6 @@
 using namespace chronicle;
 using namespace chronicle::testing;
 
-namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-}  // namespace
-
 TEST_CASE("render: event diagram has a node per event, linked in time and by actors",
           "[render]") {
   const EventGraph g = small_story();
@@ -31,7 +21,7 @@ TEST_CASE("render: event diagram has a node per event, linked in time and by act
   CHECK(dot.find("\"v2\" -- \"v1\" [dir=\"forward\", color=\"#bbbbbb\", arrowsize=\"0.6\", "
                  "style=\"dotted\"") != std::string::npos);
   // Putin takes part in e1, e3 and e2: his thread has two edges.
-  CHECK(count(dot, "tooltip=\"Vladimir Putin\"") == 2);
+  CHECK(occurrences(dot, "tooltip=\"Vladimir Putin\"") == 2);
   CHECK(dot.find("Vladimir Putin (3 events)") != std::string::npos);
   // The undated event sits in the last rank.
   CHECK(dot.find("rank=sink; \"undated\"") != std::string::npos);
@@ -45,7 +35,7 @@ TEST_CASE("render: event diagram keeps the most reported events and says so", "[
   options.max_events = 10;
   const std::string dot = events_dot(g, options);
   CHECK(parse_dot_nodes(dot).count("v7"));
-  CHECK(count(dot, "class=\"event ") == 10);
+  CHECK(occurrences(dot, "class=\"event ") == 10);
   CHECK(dot.find("showing the 10 events reported by most sources, of 50") != std::string::npos);
 }
 

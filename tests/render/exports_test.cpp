@@ -12,11 +12,6 @@ using namespace chronicle::testing;
 
 namespace {
 
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
 
 // RFC 4180 records: quoted cells may hold commas, quotes ("") and newlines.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
@@ -62,15 +57,15 @@ TEST_CASE("render: GraphML lists actors, events, documents and every edge kind",
   const EventGraph g = small_story();
   const std::string xml = to_graphml(g);
   CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml", 0) == 0);
-  CHECK(count(xml, "<data key=\"kind\">actor</data>") == g.actors.size());
-  CHECK(count(xml, "<data key=\"kind\">event</data>") == g.events.size());
-  CHECK(count(xml, "<data key=\"kind\">document</data>") == g.documents.size());
-  CHECK(count(xml, "<data key=\"edge_kind\">participates</data>") == 8);
-  CHECK(count(xml, "<data key=\"edge_kind\">mentions</data>") == 5);
-  CHECK(count(xml, "<data key=\"edge_kind\">before</data>") == 1);  // e1 -> e3 only
-  CHECK(count(xml, "<data key=\"edge_kind\">interacts</data>") == 4);
-  CHECK(count(xml, "<node ") == count(xml, "</node>"));
-  CHECK(count(xml, "<edge ") == count(xml, "</edge>"));
+  CHECK(occurrences(xml, "<data key=\"kind\">actor</data>") == g.actors.size());
+  CHECK(occurrences(xml, "<data key=\"kind\">event</data>") == g.events.size());
+  CHECK(occurrences(xml, "<data key=\"kind\">document</data>") == g.documents.size());
+  CHECK(occurrences(xml, "<data key=\"edge_kind\">participates</data>") == 8);
+  CHECK(occurrences(xml, "<data key=\"edge_kind\">mentions</data>") == 5);
+  CHECK(occurrences(xml, "<data key=\"edge_kind\">before</data>") == 1);  // e1 -> e3 only
+  CHECK(occurrences(xml, "<data key=\"edge_kind\">interacts</data>") == 4);
+  CHECK(occurrences(xml, "<node ") == occurrences(xml, "</node>"));
+  CHECK(occurrences(xml, "<edge ") == occurrences(xml, "</edge>"));
   CHECK(xml.find("<edge id=\"x0\" source=\"a:modi\" target=\"e:e1\">") != std::string::npos);
 }
 

@@ -154,4 +154,11 @@ inline std::pair<double, double> pos_of(const std::string& pos) {
   return {std::stod(pos.substr(0, comma)), std::stod(pos.substr(comma + 1))};
 }
 
+/// How many times `what` occurs in `text` (overlapping occurrences counted).
+inline std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 }  // namespace chronicle::testing

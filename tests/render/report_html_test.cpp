@@ -92,11 +92,7 @@ TEST_CASE("render: a big graph's report lists the most reported events and says 
   // the ten events reported most must be among those listed
   for (std::size_t k = 0; k < 10; ++k) g.events[k * 300].sources = 50;
   const std::string html = report_html(g, kTimelineSvg, kActorsSvg);
-  std::size_t rows = 0;
-  for (auto at = html.find("<tr id=\"event-"); at != std::string::npos;
-       at = html.find("<tr id=\"event-", at + 1))
-    ++rows;
-  CHECK(rows == 3000);
+  CHECK(occurrences(html, "<tr id=\"event-") == 3000);
   CHECK(html.find("id=\"events-note\"") != std::string::npos);
   CHECK(html.find("The table lists the 3000 events reported by most articles, of 3500.") !=
         std::string::npos);
