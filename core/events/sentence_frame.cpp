@@ -33,6 +33,43 @@ void add_unique(std::vector<std::string>& v, const std::vector<std::string>& mor
     if (std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
 }
 
+// Words before "before"/"after" that keep the two events within hours of each other.
+bool is_hours_word(std::string_view w) {
+  return w == "hours" || w == "hour" || w == "minutes" || w == "minute" || w == "moments" ||
+         w == "seconds" || w == "immediately";
+}
+
+// "the day before", "the night after", "the week before": one unit.
+std::optional<Granularity> the_unit(std::string_view w) {
+  if (w == "day" || w == "night") return Granularity::day;
+  if (w == "week") return Granularity::week;
+  if (w == "month") return Granularity::month;
+  if (w == "year") return Granularity::year;
+  return std::nullopt;
+}
+
+bool ends_clause(std::string_view w) { return w == "," || w == ";" || w == ":"; }
+
+// A determiner pointing back to something already spoken of: "the summit", "their talks".
+bool is_definite(std::string_view w) {
+  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
+         w == "its" || w == "their" || w == "his" || w == "her";
+}
+
+bool opens_clause(std::string_view w) {
+  return w == "that" || w == "which" || w == "who" || w == "whether" || w == "when" ||
+         w == "while" || w == "because" || w == "until" || w == "since" || w == "as" ||
+         w == "if";
+}
+
+// The actors of an event other than its places.
+std::set<std::string> actors_of(const Event& e) {
+  std::set<std::string> actors;
+  for (const auto& p : e.participants)
+    if (p.role != "location") actors.insert(p.actor);
+  return actors;
+}
+
 bool connects(std::string_view w) {
   return w == "and" || w == "," || w == "including" || w == "or" || w == "as" || w == "well" ||
          w == "the" || w == "\xE2\x80\x94" || w == "-";
@@ -306,10 +343,14 @@ void SentenceFrame::anchor_time(std::size_t t, Event& e) {
   if (chosen) {
     const Timex& x = doc_.timexes[timexes_[*chosen]];
     e.time = {x.value, x.begin, x.end, x.text, x.granularity};
+    own_time_[t] = true;
+    own_timex_begin_[t] = x.span.begin;
     return;
   }
   // narrative time: the last dated event whose actors include all of this event's
-  // agents ("The two leaders agreed..." after "Modi and Putin spoke on Tuesday")
+  // agents ("The two leaders agreed..." after "Modi and Putin spoke on Tuesday"); not for
+  // an event a relative phrase names ("after the summit"), whose time is another's
+  if (relative_phrase(t)) return;
   std::vector<std::string> agents;
   for (const auto& p : e.participants)
     if (p.role == "agent") agents.push_back(p.actor);
@@ -323,6 +364,131 @@ void SentenceFrame::anchor_time(std::size_t t, Event& e) {
       return;
     }
   }
+}
+
+// Events placed by a phrase against a noun trigger ("Hours before the summit, protesters
+// marched"; "Putin met Biden two days after the summit") take the time it gives, unless a
+// time expression of their own dates them.
+void SentenceFrame::anchor_relative(std::vector<std::optional<std::size_t>>& dated_at) {
+  for (std::size_t n = 0; n < triggers_.size(); ++n) {
+    auto phrase = relative_phrase(n);
+    if (!phrase) continue;
+    Span span{doc_.tokens[phrase->first].span.begin, doc_.tokens[triggers_[n].hit.end - 1].span.end};
+    auto time = relative_time(anchor_of(n, phrase->definite), phrase->order, phrase->offset,
+                              squeeze_space(doc_.text(span)));
+    if (!time) continue;
+    for (std::size_t g : governed(n, phrase->first)) {
+      if (own_time_[g]) continue;
+      built_[g].time = *time;
+      if (dated_at[g]) {
+        state_.dated[*dated_at[g]].time = *time;
+        continue;
+      }
+      dated_at[g] = state_.dated.size();
+      state_.dated.push_back({actors_of(built_[g]), *time, built_[g].lemma, false});
+    }
+  }
+}
+
+// "during the talks", "two days after the Geneva summit": an order word, then at most
+// three words before the noun trigger n, all inside n's zone.
+std::optional<RelativePhrase> SentenceFrame::relative_phrase(std::size_t n) const {
+  const TriggerSpot& spot = triggers_[n];
+  if (spot.hit.entry->pos != TriggerPos::noun || spot.light) return std::nullopt;
+  std::size_t limit = zone_begin(n);
+  for (std::size_t i = spot.hit.first; i > limit && i + 4 > spot.hit.first; --i) {
+    std::string_view w = lower_word(i - 1);
+    if (auto order = relative_order(w)) {
+      RelativePhrase phrase{i - 1, *order, {}, is_definite(lower_word(i))};
+      if (*order != RelativeOrder::same)
+        if (auto offset = offset_before(i - 1, limit, phrase.first)) phrase.offset = *offset;
+      return phrase;
+    }
+    if (doc_.tokens[i - 1].kind == Token::Kind::punct && !is_possessive(w)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The offset said just before the order word at token `at`: "hours", "the day", or a
+// duration ("two days"); `first` moves to its first token.
+std::optional<RelativeOffset> SentenceFrame::offset_before(std::size_t at, std::size_t limit,
+                                                           std::size_t& first) const {
+  if (at == limit) return std::nullopt;
+  std::size_t end_byte = doc_.tokens[at - 1].span.end;
+  for (std::size_t k : timexes_) {
+    const Timex& x = doc_.timexes[k];
+    if (x.type != TimexType::duration || x.span.end != end_byte ||
+        x.span.begin < doc_.tokens[limit].span.begin)
+      continue;
+    auto offset = offset_of_duration(x.value);
+    if (offset)
+      while (first > limit && doc_.tokens[first].span.begin > x.span.begin) --first;
+    return offset;
+  }
+  std::string_view w = lower_word(at - 1);
+  if (is_hours_word(w)) {
+    first = at - 1;
+    return RelativeOffset{RelativeOffset::Kind::hours, 0, Granularity::time_of_day};
+  }
+  auto unit = the_unit(w);
+  if (!unit || at - 1 == limit || lower_word(at - 2) != "the") return std::nullopt;
+  first = at - 2;
+  return RelativeOffset{RelativeOffset::Kind::units, 1, *unit};
+}
+
+// The triggers a relative phrase places: the verb before it in its clause ("Putin met
+// Biden two days after the summit"), or, for a phrase opening the sentence and closed by a
+// comma, those of the clause after it ("Hours before the summit, protesters marched").
+std::vector<std::size_t> SentenceFrame::governed(std::size_t n, std::size_t phrase_first) const {
+  std::vector<std::size_t> out;
+  if (phrase_first == sentence_.first_token) {
+    std::size_t after = triggers_[n].hit.end;
+    if (after >= sentence_.end_token || lower_word(after) != ",") return out;
+    std::size_t end = after + 1;
+    while (end < sentence_.end_token && !ends_clause(lower_word(end))) ++end;
+    for (std::size_t k = n + 1; k < triggers_.size() && triggers_[k].hit.first < end; ++k)
+      out.push_back(k);
+    return out;
+  }
+  // back to the nearest verb, through the nouns it governs ("signed a deal the day after"),
+  // within the clause and with no subordinate clause opening between ("the spill that
+  // lasted 100 days after the explosion" does not date "spill")
+  for (std::size_t k = n, i = phrase_first; k-- > 0;) {
+    for (; i > triggers_[k].hit.end; --i)
+      if (ends_clause(lower_word(i - 1)) || opens_clause(lower_word(i - 1))) return out;
+    out.push_back(k);
+    if (triggers_[k].hit.entry->pos != TriggerPos::noun) break;
+    i = triggers_[k].light ? *triggers_[k].light : triggers_[k].hit.first;
+  }
+  return out;
+}
+
+// Whether trigger n's time expression starts at most three words after it, with no
+// punctuation between ("the talks in Geneva on Tuesday").
+bool SentenceFrame::timex_follows(std::size_t n) const {
+  std::size_t timex_begin = built_[n].time.begin ? own_timex_begin_[n] : 0;
+  for (std::size_t i = triggers_[n].hit.end; i < triggers_[n].hit.end + 4 && i < sentence_.end_token;
+       ++i) {
+    if (doc_.tokens[i].span.begin == timex_begin) return true;
+    if (doc_.tokens[i].kind == Token::Kind::punct) return false;
+  }
+  return false;
+}
+
+// The time of the event a relative phrase names: its own time expression when it follows
+// the trigger closely ("during a call Sunday"), else, for a definite reference ("the
+// summit", not "a visit"), the date of the document's events with the same key dated by
+// one, when they agree.
+EventTime SentenceFrame::anchor_of(std::size_t n, bool definite) const {
+  if (own_time_[n] && timex_follows(n)) return built_[n].time;
+  if (!definite) return {};
+  const EventTime* found = nullptr;
+  for (const auto& d : state_.dated) {
+    if (!d.stated || d.key != built_[n].lemma) continue;
+    if (found && d.time.value != found->value) return {};  // two such events: which one?
+    found = &d.time;
+  }
+  return found ? *found : EventTime{};
 }
 
 Factuality SentenceFrame::factuality(std::size_t t) const {
@@ -394,18 +560,23 @@ Event SentenceFrame::build(std::size_t t) {
 void SentenceFrame::extract() {
   collect_refs();
   collect_triggers();
+  own_time_.assign(triggers_.size(), false);
+  own_timex_begin_.assign(triggers_.size(), 0);
+  std::vector<std::optional<std::size_t>> dated_at(triggers_.size());
   for (std::size_t t = 0; t < triggers_.size(); ++t) {
     Event e = build(t);
-    std::set<std::string> actors, agents;
-    for (const auto& p : e.participants) {
-      if (p.role != "location") actors.insert(p.actor);
+    std::set<std::string> actors = actors_of(e), agents;
+    for (const auto& p : e.participants)
       if (p.role == "agent") agents.insert(p.actor);
-    }
     const auto& group = agents.size() >= 2 ? agents : actors;
     if (group.size() >= 2) state_.last_group.assign(group.begin(), group.end());
-    if (e.time.begin) state_.dated.push_back({actors, e.time});
+    if (e.time.begin) {
+      dated_at[t] = state_.dated.size();
+      state_.dated.push_back({std::move(actors), e.time, e.lemma, own_time_[t]});
+    }
     built_.push_back(std::move(e));
   }
+  anchor_relative(dated_at);
   for (auto& e : built_) doc_.events.push_back(std::move(e));
 }
 

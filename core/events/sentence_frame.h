@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "chronicle/analysis.h"
+#include "events/relative_time.h"
 #include "events/trigger_lexicon.h"
 #include "util/text.h"
 
@@ -27,6 +28,8 @@ struct DocumentState {
   struct Dated {
     std::set<std::string> actors;
     EventTime time;
+    std::string key;      ///< the event's lemma
+    bool stated = false;  ///< dated by a time expression of its own sentence
   };
   std::vector<Dated> dated;  ///< dated events so far, in text order
   /// per sentence: indices of its actor mentions and of its time expressions
@@ -44,6 +47,14 @@ struct ActorRef {
   std::size_t end = 0;
   std::vector<std::string> actors;  ///< actor ids
   bool place = false;
+};
+
+/// A phrase placing events against a noun trigger: "two days after the summit".
+struct RelativePhrase {
+  std::size_t first = 0;  ///< its first token
+  RelativeOrder order = RelativeOrder::same;
+  RelativeOffset offset;
+  bool definite = false;  ///< "the summit", not "a summit"
 };
 
 /// A trigger in the sentence; `light` is the token where its light verb starts.
@@ -71,6 +82,13 @@ class SentenceFrame {
                                       std::string_view word) const;
   std::vector<std::string> speaker() const;
   void anchor_time(std::size_t t, Event& e);
+  void anchor_relative(std::vector<std::optional<std::size_t>>& dated_at);
+  std::optional<RelativePhrase> relative_phrase(std::size_t n) const;
+  std::optional<RelativeOffset> offset_before(std::size_t order_word, std::size_t limit,
+                                              std::size_t& first) const;
+  std::vector<std::size_t> governed(std::size_t n, std::size_t phrase_first) const;
+  EventTime anchor_of(std::size_t n, bool definite) const;
+  bool timex_follows(std::size_t n) const;
   Factuality factuality(std::size_t t) const;
   bool attributed_after(std::size_t from) const;
   std::string complement(std::size_t t) const;
@@ -88,6 +106,8 @@ class SentenceFrame {
   std::vector<ActorRef> refs_;
   std::vector<TriggerSpot> triggers_;
   std::vector<bool> timex_claimed_;
+  std::vector<bool> own_time_;  ///< per built event: dated by a time expression
+  std::vector<std::size_t> own_timex_begin_;  ///< and the byte where that expression starts
   std::vector<std::size_t> timexes_;  ///< indices into doc.timexes within the sentence
   std::vector<Event> built_;
 };
