@@ -52,14 +52,13 @@ bool ends_clause(std::string_view w) { return w == "," || w == ";" || w == ":"; 
 
 // A determiner pointing back to something already spoken of: "the summit", "their talks".
 bool is_definite(std::string_view w) {
-  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
-         w == "its" || w == "their" || w == "his" || w == "her";
+  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "its" ||
+         w == "their" || w == "his" || w == "her";
 }
 
 bool opens_clause(std::string_view w) {
   return w == "that" || w == "which" || w == "who" || w == "whether" || w == "when" ||
-         w == "while" || w == "because" || w == "until" || w == "since" || w == "as" ||
-         w == "if";
+         w == "while" || w == "because" || w == "until" || w == "since" || w == "as" || w == "if";
 }
 
 // The actors of an event other than its places.
@@ -108,6 +107,14 @@ SentenceFrame::SentenceFrame(DocumentAnalysis& doc, std::size_t sentence,
   timex_claimed_.assign(timexes_.size(), false);
 }
 
+// The kind of the actor with this id, nullopt when the document has none.
+std::optional<ActorKind> SentenceFrame::kind_of(const std::string& id) const {
+  std::optional<ActorKind> kind;
+  for (const Actor& x : doc_.actors)
+    if (x.id == id) kind = x.kind;
+  return kind;
+}
+
 std::string_view SentenceFrame::word(std::size_t i) const { return doc_.text(doc_.tokens[i].span); }
 
 void SentenceFrame::collect_refs() {
@@ -121,7 +128,7 @@ void SentenceFrame::collect_refs() {
     const Actor& a = doc_.actors[m.actor];
     std::size_t first = token_at(m.span.begin);
     std::size_t end = token_at(m.span.end);
-    refs_.push_back({first, end, {a.id}, a.kind == ActorKind::place});
+    refs_.push_back({first, end, {a.id}, a.kind == ActorKind::place, a.kind});
   }
   for (std::size_t i = sentence_.first_token; i < sentence_.end_token; ++i) {
     std::string_view w = lower_word(i);
@@ -134,18 +141,17 @@ void SentenceFrame::collect_refs() {
         if (i + phrase.size() > sentence_.end_token) continue;
         bool ok = true;
         for (std::size_t k = 1; k < phrase.size() && ok; ++k) ok = lower_word(i + k) == phrase[k];
-        if (ok) refs_.push_back({i, i + phrase.size(), state_.last_group, false});
+        if (ok)
+          refs_.push_back(
+              {i, i + phrase.size(), state_.last_group, false, kind_of(state_.last_group.front())});
       }
     }
     if ((w == "its" || w == "their") && !refs_.empty()) {
       // the nearest non-person actor before it, skipping the sentence's first (the subject)
       for (auto r = refs_.rbegin(); r != refs_.rend(); ++r) {
         if (r->first >= i || r->place || &*r == &refs_.front()) continue;
-        const Actor* a = nullptr;
-        for (const Actor& x : doc_.actors)
-          if (x.id == r->actors.front()) a = &x;
-        if (a && a->kind != ActorKind::person) {
-          refs_.push_back({i, i + 1, r->actors, false});
+        if (r->kind && *r->kind != ActorKind::person) {
+          refs_.push_back({i, i + 1, r->actors, false, r->kind});
           break;
         }
       }
@@ -157,13 +163,19 @@ void SentenceFrame::collect_refs() {
 }
 
 void SentenceFrame::collect_triggers() {
+  // a word of a name or of a time expression is no trigger ("5 March")
+  std::size_t first = sentence_.first_token;
+  std::vector<bool> inside(sentence_.end_token - first, false);
+  for (const ActorRef& r : refs_)
+    for (std::size_t i = std::max(r.first, first); i < std::min(r.end, sentence_.end_token); ++i)
+      inside[i - first] = true;
+  for (std::size_t k : timexes_)
+    for (std::size_t i = first; i < sentence_.end_token; ++i)
+      if (doc_.timexes[k].span.contains(doc_.tokens[i].span)) inside[i - first] = true;
   std::vector<TriggerSpot> found;
-  for (std::size_t i = sentence_.first_token; i < sentence_.end_token;) {
-    // a word of a name or of a time expression is no trigger ("5 March")
-    bool inside = false;
-    for (const ActorRef& r : refs_) inside |= r.first <= i && i < r.end;
-    for (std::size_t k : timexes_) inside |= doc_.timexes[k].span.contains(doc_.tokens[i].span);
-    TriggerHit hit = inside ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
+  for (std::size_t i = first; i < sentence_.end_token;) {
+    TriggerHit hit =
+        inside[i - first] ? TriggerHit{} : lexicon_.match(doc_, i, sentence_.end_token);
     if (!hit.entry) {
       ++i;
       continue;
@@ -373,7 +385,8 @@ void SentenceFrame::anchor_relative(std::vector<std::optional<std::size_t>>& dat
   for (std::size_t n = 0; n < triggers_.size(); ++n) {
     auto phrase = relative_phrase(n);
     if (!phrase) continue;
-    Span span{doc_.tokens[phrase->first].span.begin, doc_.tokens[triggers_[n].hit.end - 1].span.end};
+    Span span{doc_.tokens[phrase->first].span.begin,
+              doc_.tokens[triggers_[n].hit.end - 1].span.end};
     auto time = relative_time(anchor_of(n, phrase->definite), phrase->order, phrase->offset,
                               squeeze_space(doc_.text(span)));
     if (!time) continue;
@@ -467,8 +480,8 @@ std::vector<std::size_t> SentenceFrame::governed(std::size_t n, std::size_t phra
 // punctuation between ("the talks in Geneva on Tuesday").
 bool SentenceFrame::timex_follows(std::size_t n) const {
   std::size_t timex_begin = built_[n].time.begin ? own_timex_begin_[n] : 0;
-  for (std::size_t i = triggers_[n].hit.end; i < triggers_[n].hit.end + 4 && i < sentence_.end_token;
-       ++i) {
+  for (std::size_t i = triggers_[n].hit.end;
+       i < triggers_[n].hit.end + 4 && i < sentence_.end_token; ++i) {
     if (doc_.tokens[i].span.begin == timex_begin) return true;
     if (doc_.tokens[i].kind == Token::Kind::punct) return false;
   }

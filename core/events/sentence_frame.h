@@ -47,6 +47,7 @@ struct ActorRef {
   std::size_t end = 0;
   std::vector<std::string> actors;  ///< actor ids
   bool place = false;
+  std::optional<ActorKind> kind;  ///< of the first actor
 };
 
 /// A phrase placing events against a noun trigger: "two days after the summit".
@@ -95,6 +96,7 @@ class SentenceFrame {
   std::size_t zone_begin(std::size_t t) const;
   std::size_t zone_end(std::size_t t) const;
   std::string_view word(std::size_t i) const;
+  std::optional<ActorKind> kind_of(const std::string& id) const;
   std::string_view lower_word(std::size_t i) const { return doc_.lowered(doc_.tokens[i].span); }
 
   DocumentAnalysis& doc_;
@@ -106,9 +108,9 @@ class SentenceFrame {
   std::vector<ActorRef> refs_;
   std::vector<TriggerSpot> triggers_;
   std::vector<bool> timex_claimed_;
-  std::vector<bool> own_time_;  ///< per built event: dated by a time expression
+  std::vector<bool> own_time_;                ///< per built event: dated by a time expression
   std::vector<std::size_t> own_timex_begin_;  ///< and the byte where that expression starts
-  std::vector<std::size_t> timexes_;  ///< indices into doc.timexes within the sentence
+  std::vector<std::size_t> timexes_;          ///< indices into doc.timexes within the sentence
   std::vector<Event> built_;
 };
 

@@ -1,12 +1,12 @@
 // Event-relative time: "hours before the summit", "two days after the vote", "during the
 // talks" date an event by the event they name, and say nothing when no date follows.
-#include <catch2/catch.hpp>
+#include "events/relative_time.h"
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <string>
 
 #include "chronicle/pipeline.h"
-#include "events/relative_time.h"
 
 using chronicle::Granularity;
 using chronicle::detail::offset_of_duration;
