@@ -548,6 +548,12 @@ std::string SentenceFrame::complement(std::size_t t) const {
   return {};
 }
 
+// The sentence's text with runs of white space made one space, made once per sentence.
+const std::string& SentenceFrame::sentence_text() {
+  if (!sentence_text_) sentence_text_ = squeeze_space(doc_.text(sentence_.span));
+  return *sentence_text_;
+}
+
 Event SentenceFrame::build(std::size_t t) {
   const TriggerSpot& spot = triggers_[t];
   Event e;
@@ -564,7 +570,7 @@ Event SentenceFrame::build(std::size_t t) {
   anchor_time(t, e);
   e.factuality = factuality(t);
   e.mentions.push_back(
-      {doc_.document.id, sentence_.span, trig, squeeze_space(doc_.text(sentence_.span))});
+      {doc_.document.id, sentence_.span, trig, sentence_text()});
   e.sources = 1;
   e.id = doc_.document.id + "@" + std::to_string(trig.begin);
   return e;

@@ -96,6 +96,7 @@ class SentenceFrame {
   std::size_t zone_begin(std::size_t t) const;
   std::size_t zone_end(std::size_t t) const;
   std::string_view word(std::size_t i) const;
+  const std::string& sentence_text();
   std::optional<ActorKind> kind_of(const std::string& id) const;
   std::string_view lower_word(std::size_t i) const { return doc_.lowered(doc_.tokens[i].span); }
 
@@ -112,6 +113,7 @@ class SentenceFrame {
   std::vector<std::size_t> own_timex_begin_;  ///< and the byte where that expression starts
   std::vector<std::size_t> timexes_;          ///< indices into doc.timexes within the sentence
   std::vector<Event> built_;
+  std::optional<std::string> sentence_text_;
 };
 
 }  // namespace chronicle::detail
