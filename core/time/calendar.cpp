@@ -62,6 +62,13 @@ std::optional<DayInterval> after_year(int year, std::string_view rest) {
     unsigned first = unsigned(q - 1) * 3 + 1;
     return DayInterval{make_day(year, first, 1), month_end(year, first + 2), Granularity::quarter};
   }
+  if (rest.size() == 2 && rest[0] == 'H') {
+    // a half year has no granularity of its own; a season is the nearest span
+    int h = rest[1] - '0';
+    if (h < 1 || h > 2) return std::nullopt;
+    unsigned first = unsigned(h - 1) * 6 + 1;
+    return DayInterval{make_day(year, first, 1), month_end(year, first + 5), Granularity::season};
+  }
   if (rest.size() == 2 && (rest[0] < '0' || rest[0] > '9')) return season_interval(year, rest);
   int month = 0;
   if (!parse_int(rest.substr(0, 2), month) || month < 1 || month > 12) return std::nullopt;

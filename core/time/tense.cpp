@@ -14,6 +14,9 @@ const char* const kCuesFile = "en/lexicons/tense_cues.tsv";
 // How far from an expression a cue may be and still govern it.
 constexpr std::size_t kWindow = 4;
 constexpr std::size_t kGoverningWindow = 6;
+// With no cue that near, the nearest verb before the expression within this distance
+// decides ("would be traveling to the United States Thursday").
+constexpr std::size_t kFarWindow = 8;
 
 std::vector<std::string> words_of(const std::string& phrase) {
   std::vector<std::string> out;
@@ -27,7 +30,6 @@ std::vector<std::string> words_of(const std::string& phrase) {
   return out;
 }
 
-bool past_form(std::string_view low) { return low.size() >= 4 && low.ends_with("ed"); }
 
 }  // namespace
 
@@ -38,7 +40,11 @@ TenseCues::TenseCues() {
   for (const auto& row : read_table(kCuesFile, "tense-cues", 3)) {
     const std::string& tense = row.fields[1];
     if (tense == "-" && row.fields[2] == "not-verb") {
-      not_verbs_[row.fields[0]] = true;
+      not_verbs_.insert(row.fields[0]);
+      continue;
+    }
+    if (tense == "-" && row.fields[2] == "not-past") {
+      not_past_.insert(row.fields[0]);
       continue;
     }
     auto scope = kScopes.find(row.fields[2]);
@@ -48,6 +54,10 @@ TenseCues::TenseCues() {
     if (cue.words.empty()) data_error(kCuesFile, row.line, "empty cue");
     by_last_word_[cue.words.back()].push_back(std::move(cue));
   }
+}
+
+bool TenseCues::past_form(std::string_view low) const {
+  return low.size() >= 4 && low.ends_with("ed") && !not_past_.count(low);
 }
 
 const TenseCues::Cue* TenseCues::cue_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
@@ -68,7 +78,7 @@ const TenseCues::Cue* TenseCues::cue_at(const TokenTexts& tokens, const Sentence
 bool TenseCues::infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
   if (i + 1 >= s.end_token) return false;
   std::string_view next = tokens.text[i + 1];
-  const std::string& low = tokens.low[i + 1];
+  std::string_view low = tokens.low[i + 1];
   if (next.empty() || starts_upper(next) || !(low[0] >= 'a' && low[0] <= 'z')) return false;
   if (not_verbs_.count(low) || past_form(low) || low.ends_with("ing")) return false;
   return true;
@@ -89,21 +99,33 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
     if (cue && cue->scope == Scope::after) return cue->tense;
   }
   if (Tense t = governing(tokens, s, first); t != Tense::none) return t;
-  for (std::size_t d = 1; d <= kWindow; ++d) {
+  // a deadline ("by Friday") speaks of the future unless a past verb before it is near:
+  // "had filed reports by Wednesday"
+  Tense deadline = Tense::none;
+  for (std::size_t d = 1; d <= kFarWindow; ++d) {
+    if (d == kWindow + 1 && deadline != Tense::none) return deadline;
     for (bool before : {true, false}) {
       std::size_t i = before ? first - d : end - 1 + d;
       if (before ? first < s.first_token + d : i >= s.end_token) continue;
+      // what follows beyond the near window is mostly another clause ("..., an official
+      // said")
+      if (!before && (d > kWindow || deadline != Tense::none)) continue;
       const Cue* cue = cue_at(tokens, s, i);
+      if (cue && before && d == 1 && cue->scope == Scope::adjacent) {
+        deadline = cue->tense;
+        continue;
+      }
+      // beyond the near window only the verbs and auxiliaries of the clause count
+      if (cue && d > kWindow && cue->scope != Scope::near) cue = nullptr;
       if (cue) {
         bool applies = cue->scope == Scope::near || (before && cue->scope == Scope::before) ||
-                       (before && d == 1 && cue->scope == Scope::adjacent) ||
                        (before && cue->scope == Scope::infinitive && infinitive_at(tokens, s, i));
         if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text[i]))) return cue->tense;
       }
       if (past_form(tokens.low[i]) && !starts_upper(tokens.text[i])) return Tense::past;
     }
   }
-  return Tense::none;
+  return deadline;
 }
 
 }  // namespace chronicle::detail

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "chronicle/analysis.h"
@@ -34,10 +33,13 @@ class TenseCues {
   // The cue whose phrase ends at token `i`, if any and within the scopes allowed.
   const Cue* cue_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   bool infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
+  // A word in -ed that is a past form: not "need", "succeed".
+  bool past_form(std::string_view low) const;
   Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
 
-  std::unordered_map<std::string, std::vector<Cue>> by_last_word_;
-  std::unordered_map<std::string, bool> not_verbs_;
+  StringMap<std::vector<Cue>> by_last_word_;
+  StringSet not_verbs_;
+  StringSet not_past_;
 };
 
 }  // namespace chronicle::detail

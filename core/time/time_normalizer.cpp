@@ -269,7 +269,11 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   if (a == "this_unit") return unit_relative(ctx, args.size() > 1 ? args[1] : cap(c, "unit"), std::stoi(args.at(0)));
   if (a == "ignore") return std::nullopt;
   if (a == "prior_year_period") return prior_year_period(ctx);
-  if (a == "vague_duration") return std::make_pair(TimexType::duration, duration("X", cap(c, "unit"))->second);
+  if (a == "vague_duration") {
+    auto d = duration("X", cap(c, "unit"));
+    if (!d) return std::nullopt;
+    return std::make_pair(TimexType::duration, d->second);
+  }
   if (a == "weekend") return weekend(ctx);
   if (a == "clock") {
     // the day is the weekday or date written next to the time, else the document's
@@ -321,6 +325,19 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     // "noon Thursday": a clock time given by name on a weekday
     return std::make_pair(TimexType::time, weekday(ctx, num(c, "weekday"), "")->second + "T" + args.at(0));
   }
+  if (a == "year_end") {
+    // "by year-end" is this year's end, "since year-end" last year's
+    if (!ctx.dct) return std::nullopt;
+    return date_of(std::to_string(int(ctx.dct->year()) - (ctx.tense == Tense::past ? 1 : 0)));
+  }
+  if (a == "half") {
+    // "the first half of 1990": the half year, in the document's year when none is named
+    int n = args.empty() ? num(c, "ord") : std::stoi(args[0]);
+    if (n < 1 || n > 2) return std::nullopt;
+    if (!c.count("year") && !ctx.dct) return date_of("XXXX-H" + std::to_string(n));
+    int y = c.count("year") ? year : int(ctx.dct->year());
+    return date_of(std::to_string(y) + "-H" + std::to_string(n));
+  }
   if (a == "season_year") return date_of(fmt_ymd(year, 0, 0) + "-" + cap(c, "season"));
   if (a == "season") {
     if (!ctx.dct) return date_of("XXXX-" + cap(c, "season"));
@@ -332,6 +349,10 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     int q = num(c, "ord");
     if (!c.count("year") && !ctx.dct) return date_of("XXXX-Q" + std::to_string(q));
     int y = c.count("year") ? year : int(ctx.dct->year()) + (args.empty() ? 0 : std::stoi(args[0]));
+    // a quarter not yet begun, named outside the future tense, is last year's: "profits
+    // for the fourth quarter" written in January
+    int current = int(unsigned(ctx.dct ? ctx.dct->month() : std::chrono::month{1}) - 1) / 3 + 1;
+    if (!c.count("year") && args.empty() && ctx.dct && q > current && ctx.tense != Tense::future) --y;
     return date_of(std::to_string(y) + "-Q" + std::to_string(q));
   }
   if (a == "set") {

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "segment/segmenter.h"
 #include "time/calendar.h"
 #include "util/data_files.h"
 #include "util/text.h"
@@ -129,6 +130,7 @@ TimeRules::TimeRules() {
     }
     if (rule.examples.empty()) data_error(kRulesFile, row.line, "rule has no examples");
     if (rule.pattern.front().negated) data_error(kRulesFile, row.line, "a rule cannot start with a negated element");
+    index_second(rule);
     rules_.push_back(std::move(rule));
     index_rule(rules_.size() - 1);
   }
@@ -152,7 +154,7 @@ std::size_t TimeRules::modifier_start(const TokenTexts& tokens, const TimeMatch&
 std::string TimeRules::lexicon(std::string_view name, std::string_view word) const {
   auto lex = lexicons_.find(std::string(name));
   if (lex == lexicons_.end()) return {};
-  auto it = lex->second.find(std::string(word));
+  auto it = lex->second.find(word);
   return it == lex->second.end() ? std::string() : it->second;
 }
 
@@ -172,48 +174,87 @@ void TimeRules::index_rule(std::size_t r) {
   }
 }
 
-// Which rules can start at a word depends only on the word and its capitalisation, so it
-// is worked out once for every word a rule or lexicon names.
+// The elements after each element that can take a match's first token (the leading
+// optional ones and the first required one): the next element, or the one after an
+// optional next, and so on; reaching the end means a match can be one token long.
+void TimeRules::index_second(TimeRule& rule) {
+  const auto& p = rule.pattern;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    if (p[k].negated) break;
+    for (std::size_t j = k + 1;; ++j) {
+      while (j < p.size() && p[j].negated) ++j;
+      if (j == p.size()) {
+        rule.one_token = true;
+        break;
+      }
+      if (std::find(rule.second.begin(), rule.second.end(), j) == rule.second.end()) rule.second.push_back(j);
+      if (!p[j].optional) break;
+    }
+    if (!p[k].optional) break;
+  }
+}
+
+// Which rules can start at a word, and which classes it is of, depend only on the word
+// and its capitalisation, so they are worked out once for every word a rule or lexicon
+// names; literals are then compared by id.
 void TimeRules::index_words() {
   std::vector<std::string> words;
   for (const auto& [w, rules] : by_word_) words.push_back(w);
   for (const auto& [name, lex] : lexicons_)
     for (const auto& [w, value] : lex) words.push_back(w);
   for (const auto& [w, value] : holiday_days_) words.push_back(w);
-  for (const auto& w : words) {
-    if (starts_with_digit(w) || word_candidates_.count(w)) continue;
-    auto& lists = word_candidates_[w];
+  for (const auto& rule : rules_)
+    for (const auto& e : rule.pattern) words.insert(words.end(), e.words.begin(), e.words.end());
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  word_candidates_.assign(words.size() + 1, {});
+  word_classes_.assign(words.size() + 1, {0, 0});
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    auto id = std::uint32_t(k + 1);
+    word_ids_.emplace(w, id);
+    if (starts_with_digit(w)) continue;
     std::string capital = w;
     capital[0] = char(std::toupper(static_cast<unsigned char>(capital[0])));
     for (int upper = 0; upper < 2; ++upper) {
-      auto& out = lists[upper];
+      std::string_view tok = upper ? capital : w;
+      for (int c = 1; c <= int(TokenClass::holiday_day); ++c)
+        if (class_value(TokenClass(c), tok, w)) word_classes_[id][upper] |= 1u << c;
+      auto& out = word_candidates_[id][upper];
       if (auto it = by_word_.find(w); it != by_word_.end()) out = it->second;
       for (const auto& [cls, rules] : by_class_)
-        if (class_value(cls, upper ? capital : w, w)) out.insert(out.end(), rules.begin(), rules.end());
+        if (word_classes_[id][upper] & (1u << int(cls))) out.insert(out.end(), rules.begin(), rules.end());
       std::sort(out.begin(), out.end());
       out.erase(std::unique(out.begin(), out.end()), out.end());
     }
   }
+  for (auto& rule : rules_)
+    for (auto& e : rule.pattern)
+      for (const auto& w : e.words) e.word_ids.push_back(word_ids_.at(w));
 }
 
-TokenTexts TimeRules::token_texts(const DocumentAnalysis& doc) {
+TokenTexts TimeRules::token_texts(DocumentAnalysis& doc) const {
+  fill_lower_text(doc);
   TokenTexts t;
   t.text.reserve(doc.tokens.size());
   t.low.reserve(doc.tokens.size());
+  t.id.reserve(doc.tokens.size());
   for (const auto& tok : doc.tokens) {
     t.text.push_back(doc.text(tok.span));
-    t.low.push_back(lower(t.text.back()));
+    t.low.push_back(doc.lowered(tok.span));
+    auto it = word_ids_.find(t.low.back());
+    t.id.push_back(it == word_ids_.end() ? 0 : it->second);
   }
   return t;
 }
 
-const std::vector<std::size_t>& TimeRules::candidates(std::string_view tok, const std::string& low,
+const std::vector<std::size_t>& TimeRules::candidates(const TokenTexts& tokens, std::size_t i,
                                                      std::vector<std::size_t>& scratch) const {
   scratch.clear();
+  std::string_view tok = tokens.text[i], low = tokens.low[i];
   if (!starts_with_digit(low)) {
-    auto it = word_candidates_.find(low);
-    if (it == word_candidates_.end()) return scratch;
-    return it->second[starts_upper(tok) ? 1 : 0];
+    if (tokens.id[i] == 0) return scratch;
+    return word_candidates_[tokens.id[i]][starts_upper(tok) ? 1 : 0];
   }
   for (const auto& [cls, rules] : by_class_)
     if (class_value(cls, tok, low)) scratch.insert(scratch.end(), rules.begin(), rules.end());
@@ -222,14 +263,14 @@ const std::vector<std::size_t>& TimeRules::candidates(std::string_view tok, cons
   return scratch;
 }
 
-std::optional<std::string> TimeRules::from_lexicon(const Lexicon* lex, const std::string& low) const {
+std::optional<std::string> TimeRules::from_lexicon(const Lexicon* lex, std::string_view low) const {
   auto it = lex->find(low);
   if (it == lex->end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<std::string> TimeRules::class_value(TokenClass cls, std::string_view tok,
-                                                  const std::string& low) const {
+                                                  std::string_view low) const {
   switch (cls) {
     case TokenClass::month: return starts_upper(tok) ? from_lexicon(months_, low) : std::nullopt;
     case TokenClass::weekday: return starts_upper(tok) ? from_lexicon(weekdays_, low) : std::nullopt;
@@ -284,17 +325,32 @@ std::optional<std::string> TimeRules::class_value(TokenClass cls, std::string_vi
       return std::nullopt;
     case TokenClass::decade:
       if (low.size() == 5 && low.back() == 's' && low[3] == '0' && in_range(low.substr(0, 4), 1000, 2190, 4, 4))
-        return low.substr(0, 3);
+        return std::string(low.substr(0, 3));
       return std::nullopt;
     case TokenClass::none: break;
   }
   return std::nullopt;
 }
 
-bool TimeRules::element_matches(const PatternElement& e, std::string_view tok, const std::string& low,
+bool TimeRules::may_be(TokenClass cls, const TokenTexts& tokens, std::size_t i) const {
+  if (starts_with_digit(tokens.low[i])) return true;
+  // a word no rule or lexicon names can only be <word>
+  if (tokens.id[i] == 0) return cls == TokenClass::word;
+  return word_classes_[tokens.id[i]][starts_upper(tokens.text[i]) ? 1 : 0] & (1u << int(cls));
+}
+
+bool TimeRules::may_match(const PatternElement& e, const TokenTexts& tokens, std::size_t i) const {
+  if (e.cls.empty())
+    return tokens.id[i] != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), tokens.id[i]) != e.word_ids.end();
+  return may_be(e.id, tokens, i);
+}
+
+bool TimeRules::element_matches(const PatternElement& e, const TokenTexts& tokens, std::size_t i,
                                 std::optional<std::string>& value) const {
-  if (e.cls.empty()) return std::find(e.words.begin(), e.words.end(), low) != e.words.end();
-  value = class_value(e.id, tok, low);
+  if (e.cls.empty())
+    return tokens.id[i] != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), tokens.id[i]) != e.word_ids.end();
+  if (!may_be(e.id, tokens, i)) return false;
+  value = class_value(e.id, tokens.text[i], tokens.low[i]);
   return value.has_value();
 }
 
@@ -310,10 +366,10 @@ bool TimeRules::match_from(const TokenTexts& tokens, const TimeRule& rule, std::
   const PatternElement& e = rule.pattern[el];
   std::optional<std::string> value;
   if (e.negated) {
-    if (tok < end && element_matches(e, tokens.text[tok], tokens.low[tok], value)) return false;
+    if (tok < end && element_matches(e, tokens, tok, value)) return false;
     return match_from(tokens, rule, el + 1, tok, end, m);
   }
-  if (tok < end && element_matches(e, tokens.text[tok], tokens.low[tok], value)) {
+  if (tok < end && element_matches(e, tokens, tok, value)) {
     std::size_t first = m.first, content_end = m.content_end;
     bool captured = value && !e.context && m.captures.emplace(e.key, *value).second;
     if (e.context && el == 0) m.first = tok + 1;
@@ -329,8 +385,14 @@ bool TimeRules::match_from(const TokenTexts& tokens, const TimeRule& rule, std::
 std::optional<TimeMatch> TimeRules::match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const {
   std::optional<TimeMatch> best;
   std::vector<std::size_t> scratch;
-  for (std::size_t r : candidates(tokens.text[i], tokens.low[i], scratch)) {
+  for (std::size_t r : candidates(tokens, i, scratch)) {
     const TimeRule& rule = rules_[r];
+    if (!rule.one_token) {
+      if (i + 1 >= end) continue;
+      bool next = std::any_of(rule.second.begin(), rule.second.end(),
+                              [&](std::size_t j) { return may_match(rule.pattern[j], tokens, i + 1); });
+      if (!next) continue;
+    }
     TimeMatch m;
     m.rule = &rule;
     m.first = i;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "chronicle/analysis.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 
@@ -23,6 +25,7 @@ enum class TokenClass : unsigned char {
 /// One element of a rule pattern.
 struct PatternElement {
   std::vector<std::string> words;  ///< literal alternatives (lowercase); empty for a class
+  std::vector<std::uint32_t> word_ids;  ///< the same as word ids (TimeRules::word_id)
   std::string cls;                 ///< class name when not a literal
   TokenClass id = TokenClass::none;  ///< the class, when not a literal
   std::string key;                 ///< capture name of a class (the class name unless <cls:key>)
@@ -39,6 +42,11 @@ struct TimeRule {
   std::vector<std::string> args;
   std::vector<std::string> examples;
   int line = 0;
+  /// The elements that can match the second token of a match (indices into pattern),
+  /// unless `one_token`, when a match can end after its first token: a cheap test that
+  /// rules out most candidates before backtracking.
+  std::vector<std::size_t> second;
+  bool one_token = false;
 };
 
 /// What a rule matched: token range of the expression and the captured class values.
@@ -51,12 +59,16 @@ struct TimeMatch {
   std::size_t scan_end = 0;     ///< one past the last token matched, trailing context included
 };
 
-/// The tokens of a document as the matcher reads them: original and lowercased text,
-/// computed once per document so matching allocates nothing per token.
+/// The tokens of a document as the matcher reads them: original and lowercased text (views
+/// of the document's text and its lowered copy) and the id of the lowercased word in the
+/// rules' vocabulary (0 when no rule or lexicon names it), computed once per document so
+/// matching allocates nothing per token.
 struct TokenTexts {
   std::vector<std::string_view> text;
-  std::vector<std::string> low;
+  std::vector<std::string_view> low;
+  std::vector<std::uint32_t> id;
 };
+
 
 /// Rules and lexicons, loaded once; thread-safe after construction. Rules are indexed by
 /// the words and classes that can start them, so a token that starts no rule costs one
@@ -65,8 +77,8 @@ class TimeRules {
  public:
   TimeRules();
   const std::vector<TimeRule>& rules() const { return rules_; }
-  /// The token texts of `doc`, for match_at.
-  static TokenTexts token_texts(const DocumentAnalysis& doc);
+  /// The token texts of `doc`, for match_at; fills doc.lower_text when it is missing.
+  TokenTexts token_texts(DocumentAnalysis& doc) const;
   /// The longest match starting at token `i` (within [i, end)), if any.
   std::optional<TimeMatch> match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const;
   /// Where the expression of `m` begins once a modifier before it is taken in ("nearly
@@ -76,18 +88,23 @@ class TimeRules {
   std::string lexicon(std::string_view name, std::string_view word) const;
 
  private:
-  using Lexicon = std::unordered_map<std::string, std::string>;
-  bool element_matches(const PatternElement& e, std::string_view tok, const std::string& low,
+  using Lexicon = StringMap<std::string>;
+  bool element_matches(const PatternElement& e, const TokenTexts& tokens, std::size_t i,
                        std::optional<std::string>& value) const;
   bool match_from(const TokenTexts& tokens, const TimeRule& rule, std::size_t el, std::size_t tok,
                   std::size_t end, TimeMatch& m) const;
-  std::optional<std::string> class_value(TokenClass cls, std::string_view tok, const std::string& low) const;
-  std::optional<std::string> from_lexicon(const Lexicon* lex, const std::string& low) const;
+  std::optional<std::string> class_value(TokenClass cls, std::string_view tok, std::string_view low) const;
+  std::optional<std::string> from_lexicon(const Lexicon* lex, std::string_view low) const;
+  // Whether a word token can be of the class at all: a bit test for vocabulary words.
+  bool may_be(TokenClass cls, const TokenTexts& tokens, std::size_t i) const;
   void index_rule(std::size_t r);
+  static void index_second(TimeRule& rule);
+  // Whether the token may match the element: exact for literals, a superset for classes.
+  bool may_match(const PatternElement& e, const TokenTexts& tokens, std::size_t i) const;
   void index_words();
   // Rules that may start at the token: a precomputed list for words, computed into
   // `scratch` for numbers.
-  const std::vector<std::size_t>& candidates(std::string_view tok, const std::string& low,
+  const std::vector<std::size_t>& candidates(const TokenTexts& tokens, std::size_t i,
                                              std::vector<std::size_t>& scratch) const;
 
   struct Modifier {
@@ -108,9 +125,12 @@ class TimeRules {
   Lexicon holiday_days_;  // every holiday name, said with "Day" after it
   std::unordered_map<std::string, std::vector<std::size_t>> by_word_;  // first literal -> rules
   std::map<TokenClass, std::vector<std::size_t>> by_class_;           // first class -> rules
-  // every literal and lexicon word -> the rules that can start at it, written in
-  // lowercase [0] and capitalised [1] (month and weekday names must be capitalised)
-  std::unordered_map<std::string, std::array<std::vector<std::size_t>, 2>> word_candidates_;
+  // Every literal and lexicon word not starting with a digit has an id (from 1); by id,
+  // the rules that can start at it and the classes it is of, written in lowercase [0]
+  // and capitalised [1] (month and weekday names must be capitalised).
+  StringMap<std::uint32_t> word_ids_;
+  std::vector<std::array<std::vector<std::size_t>, 2>> word_candidates_;
+  std::vector<std::array<std::uint32_t, 2>> word_classes_;
 };
 
 }  // namespace chronicle::detail

@@ -15,10 +15,10 @@ namespace {
 // though "9 a.m. Tuesday" is one expression.
 bool ends_with_clock_abbreviation(const TokenTexts& tokens, const Sentence& s) {
   if (s.end_token == s.first_token) return false;
-  const std::string& last = tokens.low[s.end_token - 1];
+  std::string_view last = tokens.low[s.end_token - 1];
   if (last == "a.m." || last == "p.m.") return true;
   if (last != "." || s.end_token - s.first_token < 2) return false;
-  const std::string& before = tokens.low[s.end_token - 2];
+  std::string_view before = tokens.low[s.end_token - 2];
   return before == "a.m" || before == "p.m" || before == "m";
 }
 
@@ -31,15 +31,34 @@ bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch&
   return false;
 }
 
+// A document reports by quarter when it names one ("the third quarter", "third-quarter
+// profit", "the quarter ended", "last year's quarter") or says "quarterly"; "a quarter of the market" and "a
+// quarter-century" are no such report.
+bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules) {
+  for (std::size_t k = 0; k < tokens.low.size(); ++k) {
+    if (tokens.low[k] == "quarterly") return true;
+    if (tokens.low[k] != "quarter" && tokens.low[k] != "quarters") continue;
+    std::size_t before = k;
+    if (before > 0 && tokens.low[before - 1] == "-") --before;
+    if (before == 0) continue;
+    std::string_view prev = tokens.low[before - 1];
+    static const std::string_view kBefore[] = {"the", "this", "that", "latest", "fiscal", "ago",
+                                               "earlier", "'s", "same", "comparable", "corresponding"};
+    if (!rules.lexicon("ordinals", prev).empty() ||
+        std::find(std::begin(kBefore), std::end(kBefore), prev) != std::end(kBefore))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void TimeTagger::process(DocumentAnalysis& doc) const {
   TimeContext ctx;
   ctx.dct = doc.document.dct;
   int next_tid = 1;
-  const TokenTexts tokens = TimeRules::token_texts(doc);
-  for (const auto& low : tokens.low)
-    if (low == "quarter" || low == "quarterly") ctx.quarterly = true;
+  const TokenTexts tokens = rules_.token_texts(doc);
+  ctx.quarterly = reports_by_quarter(tokens, rules_);
   std::size_t resume = 0;  // a match may run into the next sentence ("9 a.m. | Tuesday")
   std::size_t last_end = 0;  // a modifier cannot reach into the expression before
   for (std::size_t k = 0; k < doc.sentences.size(); ++k) {

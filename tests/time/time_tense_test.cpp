@@ -1,0 +1,74 @@
+// Time stage: how the clause's tense and the matcher's word index decide values, beyond
+// what the rule examples of core/data/en/rules/time.txt show.
+#include <catch2/catch.hpp>
+
+#include "stage_support.h"
+#include "time/calendar.h"
+#include "time/time_tagger.h"
+
+using chronicle::testing::analyze_text;
+
+namespace {
+
+std::string only_value(const std::string& text, const std::string& dct) {
+  auto a = analyze_text(text, dct, {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  return a.timexes[0].value;
+}
+
+}  // namespace
+
+TEST_CASE("time: a deadline looks ahead unless a past verb comes before it", "[time]") {
+  // Thursday 1990-08-16
+  CHECK(only_value("Two members will file reports by Wednesday.", "1990-08-16") == "1990-08-22");
+  CHECK(only_value("Two members had filed reports by Wednesday.", "1990-08-16") == "1990-08-15");
+  // a past verb after the deadline belongs to another clause
+  CHECK(only_value("The talks that are supposed to conclude by May, invited them.", "1998-03-22") == "1998-05");
+}
+
+TEST_CASE("time: with no cue near, the nearest verb further back decides", "[time]") {
+  // Wednesday 2000-04-05: "would" is six tokens before "Thursday"
+  CHECK(only_value("He would be traveling to the United States Thursday.", "2000-04-05") == "2000-04-06");
+  // what follows the expression beyond the near window is another clause
+  CHECK(only_value("On Friday, the Kenyan government planned to pay the claims.", "1998-09-30") ==
+        "1998-09-25");
+}
+
+TEST_CASE("time: words in -ed that are no past forms are no past cues", "[time]") {
+  // "succeed" would otherwise make Feb. 1 the past one
+  CHECK(only_value("He will succeed him Feb. 1.", "1989-10-26") == "1990-02-01");
+  // a distinct irregular past form is a past cue
+  CHECK(only_value("In January, the company drove out its chief.", "1989-10-27") == "1989-01");
+}
+
+TEST_CASE("time: a half year is an interval of six months", "[time]") {
+  auto iv = chronicle::detail::interval_of("1990-H2");
+  REQUIRE(iv.has_value());
+  CHECK(chronicle::format_day(iv->begin) == "1990-07-01");
+  CHECK(chronicle::format_day(iv->end) == "1990-12-31");
+  CHECK_FALSE(chronicle::detail::interval_of("1990-H3").has_value());
+}
+
+TEST_CASE("time: rule words match in any case, month names only capitalised", "[time]") {
+  auto a = analyze_text("Last week talks ended. They resume in July, may be.", "2021-08-25",
+                        {"segment", "time"});
+  std::vector<std::string> got;
+  for (const auto& t : a.timexes) got.push_back(t.value);
+  CHECK(got == std::vector<std::string>{"2021-W33", "2021-07"});
+}
+
+TEST_CASE("time: 'a year earlier' is the reported quarter only in a quarterly report", "[time]") {
+  auto a = analyze_text("Profit rose in the third quarter from a year earlier.", "1989-10-26", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 2);
+  CHECK(a.timexes[1].value == "1988-Q3");
+  // "quarter-century" names no quarter of a report
+  CHECK(only_value("The rate fell to its quarter-century low, from a year earlier.", "1998-02-06") == "1997");
+}
+
+TEST_CASE("time: a dividend payable on a date is paid after the document's", "[time]") {
+  auto a = analyze_text("The dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02",
+                        {"segment", "time"});
+  REQUIRE(a.timexes.size() == 2);
+  CHECK(a.timexes[0].value == "1990-01-02");
+  CHECK(a.timexes[1].value == "1989-12-15");
+}
