@@ -100,7 +100,7 @@ int extract(const std::vector<std::string>& args) {
     pipeline.run(source, sink, options);
     for (auto& part : l.imported) write_line(std::move(part));
   } else {
-    std::cout << to_json(extract_loaded(pipeline, l, options, f.has("--quiet"), l.had_errors));
+    write_json(std::cout, extract_loaded(pipeline, l, options, f.has("--quiet"), l.had_errors));
   }
   std::cout.flush();
   return l.had_errors ? 5 : 0;

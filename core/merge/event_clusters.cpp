@@ -10,8 +10,10 @@
 #include <chrono>
 #include <map>
 #include <optional>
-#include <set>
 #include <tuple>
+#include <cstdio>
+#include <ctime>
+#include <unordered_map>
 
 #include "merge/merge_detail.h"
 #include "util/data_files.h"
@@ -46,8 +48,9 @@ bool mention_less(const EventMention& a, const EventMention& b) {
 
 // Folds `from` into `into`: mentions, participants (agent beats other roles), the finest
 // time, the most certain factuality.
-void absorb(Event& into, const Event& from) {
-  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+void absorb(Event& into, Event&& from) {
+  into.mentions.insert(into.mentions.end(), std::make_move_iterator(from.mentions.begin()),
+                       std::make_move_iterator(from.mentions.end()));
   for (const auto& p : from.participants) {
     auto it = std::find_if(into.participants.begin(), into.participants.end(),
                            [&](const Participant& q) { return q.actor == p.actor; });
@@ -85,11 +88,11 @@ long day_number(Day d) { return std::chrono::sys_days(d).time_since_epoch().coun
 class Interner {
  public:
   int operator()(const std::string& name) {
-    return ids_.emplace(name, static_cast<int>(ids_.size())).first->second;
+    return ids_.try_emplace(name, static_cast<int>(ids_.size())).first->second;
   }
 
  private:
-  std::map<std::string, int, std::less<>> ids_;
+  std::unordered_map<std::string, int> ids_;
 };
 
 template <typename T>
@@ -190,8 +193,10 @@ bool after_report(const Report& dated, const Report& other) {
 // counterparts: an overnight happening is dated to the evening by one article and to the
 // next morning by another, or a time zone apart.
 bool dates_conflict(const Report& a, const Report& b) {
-  bool strict = share_document(a, b) || counterparts_differ(a, b);
-  return times_conflict(a, b, strict ? 0 : 1);
+  // the slack matters only for intervals a day apart; it is worth finding out only then
+  if (!times_conflict(a, b, 0)) return false;
+  if (times_conflict(a, b, 1)) return true;
+  return share_document(a, b) || counterparts_differ(a, b);
 }
 
 // The positive evidence that two reports are one happening (see compatible()).
@@ -219,8 +224,19 @@ bool contradict(const Report& a, const Report& b) {
   if (a.type != b.type) return false;  // roles are not comparable across types
   // two sides of a conflict are two happenings; different agents with nothing in common
   // are two happenings of any kind
-  if (a.conflict && agents_conflict(a, b)) return true;
-  return !intersect(a.actors, b.actors) && agents_conflict(a, b);
+  if (!agents_conflict(a, b)) return false;
+  return a.conflict || !intersect(a.actors, b.actors);
+}
+
+// A report joins a cluster when it is linked to one member and contradicts none.
+bool joins(const Report& r, const std::vector<std::size_t>& members, const std::vector<Report>& reports) {
+  bool link = false;
+  for (std::size_t j : members) {
+    const Report& m = reports[j];
+    if (contradict(r, m)) return false;
+    link = link || linked(r, m) || share_document(r, m) || both_dated_closely(r, m);
+  }
+  return link;
 }
 
 // The dated members of a cluster, summed up so that most clusters of a big block are
@@ -256,6 +272,93 @@ std::vector<BlockKey> block_keys(const Report& r) {
   return keys;
 }
 
+// Events with their mentions sorted, in the order (first mention, id) in which the
+// clustering visits them. Indexes are sorted rather than the events themselves, which
+// would move every event many times; std::sort takes the same steps either way, so equal
+// keys end in the same order.
+std::vector<Event> in_visiting_order(std::vector<Event> events) {
+  for (auto& e : events) std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
+  std::vector<std::size_t> order(events.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    const Event &a = events[i], &b = events[j];
+    if (mention_less(a.mentions.front(), b.mentions.front())) return true;
+    if (mention_less(b.mentions.front(), a.mentions.front())) return false;
+    return a.id < b.id;
+  });
+  std::vector<Event> sorted;
+  sorted.reserve(events.size());
+  for (std::size_t i : order) sorted.push_back(std::move(events[i]));
+  return sorted;
+}
+
+// The clusters of `reports`, visited in order: each joins the first cluster (in order of
+// creation) that it may join, else starts one. Blocks: happening key with an actor, a
+// document or a week; linked reports always share one, so only a block's clusters are
+// compared.
+std::vector<std::vector<std::size_t>> clusters_of(const std::vector<Report>& reports) {
+  std::map<BlockKey, std::vector<std::size_t>> blocks;
+  std::vector<std::vector<std::size_t>> clusters;
+  std::vector<DateHull> hulls;  // per cluster
+  std::vector<std::size_t> seen_by;  // per cluster: 1 + the last report that took it as a candidate
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const Report& r = reports[i];
+    std::vector<BlockKey> keys = block_keys(r);
+    // a cluster is in many of the report's blocks: each is taken once before sorting
+    candidates.clear();
+    for (const auto& k : keys) {
+      auto it = blocks.find(k);
+      if (it == blocks.end()) continue;
+      for (std::size_t c : it->second)
+        if (seen_by[c] != i + 1) {
+          seen_by[c] = i + 1;
+          candidates.push_back(c);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::optional<std::size_t> joined;
+    for (std::size_t c : candidates) {
+      if (hulls[c].surely_conflicts(r) || !joins(r, clusters[c], reports)) continue;
+      joined = c;
+      break;
+    }
+    if (!joined) {
+      joined = clusters.size();
+      clusters.emplace_back();
+      hulls.emplace_back();
+      seen_by.push_back(0);
+    }
+    clusters[*joined].push_back(i);
+    hulls[*joined].add(r);
+    for (const auto& k : keys) {
+      auto& block = blocks[k];
+      if (block.empty() || block.back() != *joined) block.push_back(*joined);
+    }
+  }
+  return clusters;
+}
+
+// One happening: the cluster's events folded into its first, with mentions sorted and
+// repeats dropped, sources counted, and the id of its first mention. Takes the events
+// out of `events`: each belongs to one cluster.
+Event happening(std::vector<Event>& events, const std::vector<std::size_t>& members) {
+  Event e = std::move(events[members.front()]);
+  for (std::size_t k = 1; k < members.size(); ++k) absorb(e, std::move(events[members[k]]));
+  std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
+  e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end(),
+                               [](const EventMention& x, const EventMention& y) {
+                                 return x.doc == y.doc && x.trigger == y.trigger;
+                               }),
+                   e.mentions.end());
+  // sorted by document first, so each document's mentions are together
+  e.sources = 0;
+  for (std::size_t k = 0; k < e.mentions.size(); ++k)
+    if (k == 0 || e.mentions[k].doc != e.mentions[k - 1].doc) ++e.sources;
+  e.id = e.mentions.front().doc + "@" + std::to_string(e.mentions.front().trigger.begin);
+  return e;
+}
+
 }  // namespace
 
 std::string_view last_word(std::string_view name) {
@@ -270,72 +373,21 @@ bool compatible(const Event& a, const Event& b) {
 
 std::vector<Event> cluster_events(std::vector<Event> events,
                                   const std::map<std::string, Day>& report_days) {
-  for (auto& e : events) std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
-  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-    if (mention_less(a.mentions.front(), b.mentions.front())) return true;
-    if (mention_less(b.mentions.front(), a.mentions.front())) return false;
-    return a.id < b.id;
-  });
-  // blocks: happening key with an actor, a document or a week; linked reports always
-  // share one, so only a block's clusters are compared
+  auto now=[]{ timespec ts{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&ts); return (double)ts.tv_sec+(double)ts.tv_nsec/1e9; };
+  double t0=now();
+  events = in_visiting_order(std::move(events));
+  double t1=now();
   Interners in;
   std::vector<Report> reports;
   reports.reserve(events.size());
   for (const auto& e : events) reports.push_back(report_of(e, in, report_days));
-  std::map<BlockKey, std::vector<std::size_t>> blocks;
-  std::vector<std::vector<std::size_t>> clusters;
-  std::vector<DateHull> hulls;  // per cluster
-  std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const Report& r = reports[i];
-    std::vector<BlockKey> keys = block_keys(r);
-    candidates.clear();
-    for (const auto& k : keys) {
-      auto it = blocks.find(k);
-      if (it != blocks.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
-    sort_unique(candidates);
-    auto links = [&](std::size_t j) { return linked(r, reports[j]) || share_document(r, reports[j]) ||
-                                             both_dated_closely(r, reports[j]); };
-    auto contradicts = [&](std::size_t j) { return contradict(r, reports[j]); };
-    std::optional<std::size_t> joined;
-    for (std::size_t c : candidates) {
-      const auto& members = clusters[c];
-      if (hulls[c].surely_conflicts(r)) continue;
-      if (std::any_of(members.begin(), members.end(), links) &&
-          std::none_of(members.begin(), members.end(), contradicts)) {
-        joined = c;
-        break;
-      }
-    }
-    if (!joined) {
-      joined = clusters.size();
-      clusters.emplace_back();
-      hulls.emplace_back();
-    }
-    clusters[*joined].push_back(i);
-    hulls[*joined].add(r);
-    for (const auto& k : keys) {
-      auto& block = blocks[k];
-      if (block.empty() || block.back() != *joined) block.push_back(*joined);
-    }
-  }
+  double t2=now();
+  auto cl = clusters_of(reports);
+  double t3=now();
   std::vector<Event> out;
-  for (const auto& members : clusters) {
-    Event e = events[members.front()];
-    for (std::size_t k = 1; k < members.size(); ++k) absorb(e, events[members[k]]);
-    std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
-    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end(),
-                                 [](const EventMention& x, const EventMention& y) {
-                                   return x.doc == y.doc && x.trigger == y.trigger;
-                                 }),
-                     e.mentions.end());
-    std::set<std::string> docs;
-    for (const auto& m : e.mentions) docs.insert(m.doc);
-    e.sources = static_cast<int>(docs.size());
-    e.id = e.mentions.front().doc + "@" + std::to_string(e.mentions.front().trigger.begin);
-    out.push_back(std::move(e));
-  }
+  for (const auto& members : cl) out.push_back(happening(events, members));
+  double t4=now();
+  fprintf(stderr,"order %.3f reports %.3f clusters %.3f fold %.3f\n",t1-t0,t2-t1,t3-t2,t4-t3);
   return out;
 }
 

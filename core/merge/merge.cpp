@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <cstdio>
+#include <ctime>
 
 #include "chronicle/event_graph.h"
 #include "chronicle/json.h"
@@ -75,7 +77,7 @@ std::map<std::string, std::string> merge_actors(const std::vector<EventGraph>& p
                                                 std::map<std::string, Actor>& actors) {
   for (const auto& part : parts)
     for (const auto& a : part.actors) {
-      auto [it, fresh] = actors.emplace(a.id, a);
+      auto [it, fresh] = actors.try_emplace(a.id, a);
       if (!fresh) merge_actor_into(it->second, a);
     }
   std::map<std::string, std::string> rename;
@@ -108,7 +110,8 @@ std::map<std::string, std::string> merge_actors(const std::vector<EventGraph>& p
     std::sort(a.roles.begin(), a.roles.end());
     // An affiliation may name an actor that is not in this result (a capital's country
     // the text never names); the JSON contract allows that, so it is kept as an id.
-    if (a.affiliation && rename.count(*a.affiliation)) a.affiliation = rename.at(*a.affiliation);
+    if (!a.affiliation) continue;
+    if (auto it = rename.find(*a.affiliation); it != rename.end()) a.affiliation = it->second;
   }
   return rename;
 }
@@ -152,9 +155,27 @@ std::vector<EventGraph> canonical_results(std::vector<EventGraph> parts) {
 
 }  // namespace
 
+namespace {
+
+// Sorts `items` as std::stable_sort would, moving each item once: indexes are sorted and
+// the items then put in their places. Items already in order are left alone.
+template <class T, class Less>
+void stable_sort_items(std::vector<T>& items, Less less) {
+  if (std::is_sorted(items.begin(), items.end(), less)) return;
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return less(items[a], items[b]); });
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (std::size_t i : order) sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
+}
+
+}  // namespace
+
 void sort_single_result(EventGraph& result) {
-  std::stable_sort(result.actors.begin(), result.actors.end(),
-                   [](const Actor& a, const Actor& b) { return a.id < b.id; });
+  stable_sort_items(result.actors, [](const Actor& a, const Actor& b) { return a.id < b.id; });
   auto less = [](const Event& a, const Event& b) {
     if (a.mentions.empty() || b.mentions.empty()) {
       if (a.mentions.empty() != b.mentions.empty()) return a.mentions.empty();
@@ -165,7 +186,7 @@ void sort_single_result(EventGraph& result) {
     if (x.trigger.begin != y.trigger.begin) return x.trigger.begin < y.trigger.begin;
     return a.id < b.id;
   };
-  std::stable_sort(result.events.begin(), result.events.end(), less);
+  stable_sort_items(result.events, less);
 }
 
 std::vector<EventGraph> single_results(std::vector<EventGraph> parts) {
@@ -219,25 +240,33 @@ std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<Ev
 }
 
 EventGraph merge(std::vector<EventGraph> parts) {
+  auto now=[]{ timespec ts{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&ts); return (double)ts.tv_sec+(double)ts.tv_nsec/1e9; };
+  double t0=now();
   EventGraph out;
   out.reports = canonical_results(std::move(parts));
+  fprintf(stderr,"canonical %.3f\n",now()-t0); t0=now();
   std::map<std::string, DocumentInfo> docs;
   for (const auto& r : out.reports)
     for (const auto& d : r.documents) docs.emplace(d.id, d);
-  for (auto& [id, d] : docs) out.documents.push_back(d);
+  for (auto& [id, d] : docs) out.documents.push_back(std::move(d));
 
   std::map<std::string, Actor> actors;
   auto rename = merge_actors(out.reports, actors);
-  for (auto& [id, a] : actors) out.actors.push_back(a);
+  fprintf(stderr,"actors %.3f\n",now()-t0); t0=now();
+  out.actors.reserve(actors.size());
+  for (auto& [id, a] : actors) out.actors.push_back(std::move(a));
 
+  std::size_t count = 0;
+  for (const auto& r : out.reports) count += r.events.size();
   std::vector<Event> events;
+  events.reserve(count);
   for (const auto& r : out.reports)
     for (const auto& report : r.events) {
-      Event e = report;
+      Event& e = events.emplace_back(report);
       for (auto& p : e.participants)
-        if (rename.count(p.actor)) p.actor = rename.at(p.actor);
-      events.push_back(std::move(e));
+        if (auto it = rename.find(p.actor); it != rename.end()) p.actor = it->second;
     }
+  fprintf(stderr,"copy events %.3f\n",now()-t0); t0=now();
   std::map<std::string, Day> report_days;
   for (const auto& d : out.documents)
     if (d.dct) report_days.emplace(d.id, *d.dct);

@@ -2,152 +2,18 @@
 // with errors that name the file, the line and column, or the JSON path.
 #include "chronicle/json.h"
 
-#include <map>
 #include <nlohmann/json.hpp>
-#include <tuple>
 
 #include "store/json_text.h"
+#include "store/report_hosts.h"
 #include "util/text_position.h"
 
 namespace chronicle {
 namespace {
 
-using ordered = nlohmann::ordered_json;
-
-// A single result inside a merged one is written against the merged graph: each report
-// event against its host, the merged event that holds its first mention, and each actor
-// against the merged actor of its id. Only what differs is written, so a report that
-// stayed alone costs its mention's offsets, not a second copy of the event.
-using MentionKey = std::tuple<std::string_view, Span, Span>;
-struct Hosts {
-  std::map<MentionKey, std::pair<const Event*, std::string_view>> mentions;  // -> event, text
-  std::map<std::string_view, const Actor*> actors;
-  std::map<std::string_view, const DocumentInfo*> documents;
-
-  explicit Hosts(const EventGraph& graph) {
-    for (const auto& e : graph.events)
-      for (const auto& m : e.mentions) mentions.emplace(MentionKey{m.doc, m.span, m.trigger}, std::make_pair(&e, std::string_view(m.text)));
-    for (const auto& a : graph.actors) actors.emplace(a.id, &a);
-    for (const auto& d : graph.documents) documents.emplace(d.id, &d);
-  }
-  const Event* event_of(const EventMention& m) const {
-    auto it = mentions.find({m.doc, m.span, m.trigger});
-    return it == mentions.end() ? nullptr : it->second.first;
-  }
-  bool knows_text(const EventMention& m) const {
-    auto it = mentions.find({m.doc, m.span, m.trigger});
-    return it != mentions.end() && it->second.second == m.text;
-  }
-  const Actor* actor(const std::string& id) const {
-    auto it = actors.find(id);
-    return it == actors.end() ? nullptr : it->second;
-  }
-};
-
-ordered day_or_null(const std::optional<Day>& d) { return d ? ordered(format_day(*d)) : ordered(nullptr); }
-
-ordered to_ordered(const DocumentInfo& d) {
-  ordered j;
-  j["id"] = d.id;
-  j["dct"] = day_or_null(d.dct);
-  j["source"] = d.source;
-  j["title"] = d.title;
-  j["url"] = d.url;
-  return j;
-}
-
-ordered affiliation(const Actor& a) { return a.affiliation ? ordered(*a.affiliation) : ordered(nullptr); }
-
-// `host` given: only the fields that differ from it, and always the id.
-ordered to_ordered(const Actor& a, const Actor* host = nullptr) {
-  auto differs = [&](auto member) { return !host || a.*member != host->*member; };
-  ordered j;
-  j["id"] = a.id;
-  if (differs(&Actor::name)) j["name"] = a.name;
-  if (differs(&Actor::kind)) j["kind"] = to_string(a.kind);
-  if (differs(&Actor::aliases)) j["aliases"] = a.aliases;
-  if (differs(&Actor::affiliation)) j["affiliation"] = affiliation(a);
-  if (differs(&Actor::roles)) j["roles"] = a.roles;
-  if (differs(&Actor::mentions)) j["mentions"] = a.mentions;
-  return j;
-}
-
-ordered to_ordered(const EventTime& time) {
-  ordered t;
-  t["value"] = time.value ? ordered(*time.value) : ordered(nullptr);
-  t["begin"] = day_or_null(time.begin);
-  t["end"] = day_or_null(time.end);
-  t["text"] = time.text;
-  t["granularity"] = to_string(time.granularity);
-  return t;
-}
-
-ordered to_ordered(const EventMention& m, bool with_text) {
-  ordered j;
-  j["doc"] = m.doc;
-  j["start"] = m.span.begin;
-  j["end"] = m.span.end;
-  j["trigger_start"] = m.trigger.begin;
-  j["trigger_end"] = m.trigger.end;
-  if (with_text) j["text"] = m.text;
-  return j;
-}
-
-// `hosts` given (a report of a merged graph): the fields that differ from its host event,
-// and the mentions with the text only where the merged events do not hold it.
-ordered to_ordered(const Event& e, const Hosts* hosts = nullptr) {
-  const Event* host = hosts && !e.mentions.empty() ? hosts->event_of(e.mentions.front()) : nullptr;
-  auto differs = [&](auto member) { return !host || e.*member != host->*member; };
-  ordered j;
-  if (differs(&Event::id)) j["id"] = e.id;
-  if (differs(&Event::type)) j["type"] = e.type;
-  if (differs(&Event::event_class)) j["class"] = to_string(e.event_class);
-  if (differs(&Event::trigger)) j["trigger"] = e.trigger;
-  if (differs(&Event::lemma)) j["lemma"] = e.lemma;
-  if (differs(&Event::participants)) {
-    j["participants"] = ordered::array();
-    for (const auto& p : e.participants) j["participants"].push_back({{"actor", p.actor}, {"role", p.role}});
-  }
-  if (differs(&Event::time)) j["time"] = to_ordered(e.time);
-  if (differs(&Event::factuality)) j["factuality"] = to_string(e.factuality);
-  if (differs(&Event::sources)) j["sources"] = e.sources;
-  j["mentions"] = ordered::array();
-  for (const auto& m : e.mentions) j["mentions"].push_back(to_ordered(m, !hosts || !hosts->knows_text(m)));
-  return j;
-}
-
-// One single result of a merged graph, written against the merged graph (Hosts); a
-// document that the graph lists identically is written as its id.
-ordered report_to_ordered(const EventGraph& report, const Hosts& hosts) {
-  ordered j;
-  j["documents"] = ordered::array();
-  for (const auto& d : report.documents) {
-    auto it = hosts.documents.find(d.id);
-    j["documents"].push_back(it != hosts.documents.end() && *it->second == d ? ordered(d.id) : to_ordered(d));
-  }
-  j["actors"] = ordered::array();
-  for (const auto& a : report.actors) j["actors"].push_back(to_ordered(a, hosts.actor(a.id)));
-  j["events"] = ordered::array();
-  for (const auto& e : report.events) j["events"].push_back(to_ordered(e, &hosts));
-  return j;
-}
-
-// Appends "reports" to the dumped object `out`: one compact line per single result even
-// in indented output, which keeps a file of thousands of them short and easy to diff, and
-// each dumped on its own so that they are never all held as JSON values at once.
-void append_reports(const EventGraph& graph, int indent, std::string& out) {
-  const std::string pad = indent < 0 ? "" : std::string(static_cast<std::size_t>(indent), ' ');
-  const std::string newline = indent < 0 ? "" : "\n";
-  out.pop_back();  // the closing brace
-  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-  out += "," + newline + pad + "\"reports\":" + (indent < 0 ? "" : " ") + "[" + newline;
-  const Hosts hosts(graph);
-  for (std::size_t i = 0; i < graph.reports.size(); ++i) {
-    out += pad + pad + report_to_ordered(graph.reports[i], hosts).dump();
-    out += (i + 1 < graph.reports.size() ? "," : "") + newline;
-  }
-  out += pad + "]" + newline + "}";
-}
+// A single result inside a merged one is written against the merged graph, so only what
+// differs from it is written (see json_text.cpp); reading fills in the rest from it.
+using Hosts = detail::ReportHosts;
 
 // Reading: every accessor records the JSON path so errors can name it.
 struct Reader {
@@ -250,7 +116,7 @@ void copy_fields(Event& e, const Event& host) {
 }
 
 // `hosts` given (a report of a merged graph): a field left out is the one of the merged
-// event holding the first mention (see to_ordered(const Event&, const Hosts*)).
+// event holding the first mention (see event() in json_text.cpp).
 Event read_event(Reader& r, const nlohmann::json& j, const std::string& path, const Hosts* hosts = nullptr) {
   Event e;
   e.mentions = read_mentions(r, j, path, hosts);
@@ -330,7 +196,7 @@ DocumentInfo read_report_document(Reader& r, const nlohmann::json& j, const std:
   return {};
 }
 
-// The single results of a merged graph (see report_to_ordered()); `g` holds the rest.
+// The single results of a merged graph (see report() in json_text.cpp); `g` holds the rest.
 void read_reports(Reader& r, const nlohmann::json& j, EventGraph& g) {
   const auto& reports = r.array(j, "reports", "$");
   if (reports.empty()) return;
@@ -354,10 +220,14 @@ void read_reports(Reader& r, const nlohmann::json& j, EventGraph& g) {
 }  // namespace
 
 std::string to_json(const EventGraph& graph, int indent) {
-  std::string out = detail::json_text(graph, indent);
-  if (!graph.reports.empty()) append_reports(graph, indent, out);
-  out += '\n';  // in place: the text can be a hundred megabytes
+  std::string out;
+  detail::json_text(graph, indent, out);
   return out;
+}
+
+void write_json(std::ostream& out, const EventGraph& graph, int indent) {
+  std::string buffer;
+  detail::json_text(graph, indent, buffer, &out);
 }
 
 Result<EventGraph> from_json(std::string_view text, const std::string& file) {

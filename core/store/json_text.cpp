@@ -4,9 +4,15 @@
 // on its own line and empty containers as {} and [].
 #include "store/json_text.h"
 
+#include <array>
+#include <charconv>
+#include <cstring>
 #include <optional>
+#include <ostream>
 #include <stdexcept>
 #include <string_view>
+
+#include "store/report_hosts.h"
 
 namespace chronicle::detail {
 namespace {
@@ -38,60 +44,78 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-void escaped(std::string& out, std::string_view s) {
+// The escape dump() writes for an ASCII byte, or nullptr when the byte stands for itself.
+const char* escape_of(unsigned char c) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default:
+      return nullptr;
+  }
+}
+
+void append_escape(std::string& out, unsigned char c) {
   static const char* const hex = "0123456789abcdef";
+  if (const char* escape = escape_of(c)) {
+    out += escape;
+    return;
+  }
+  out += "\\u00";
+  out += hex[c >> 4];
+  out += hex[c & 0xF];
+}
+
+// The ASCII bytes that stand for themselves in a JSON string.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
+// Bytes that need no escape are copied in runs: most strings have none to escape.
+void escaped(std::string& out, std::string_view s) {
   out += '"';
+  std::size_t run = 0;  // the first byte not yet copied
   for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && kPlain[static_cast<unsigned char>(s[i])]) ++i;
+    if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const std::size_t n = utf8_length(s, i);
       if (n == 0) throw std::invalid_argument("invalid UTF-8 byte at index " + std::to_string(i));
-      out.append(s, i, n);
       i += n;
       continue;
     }
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 0xF];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-    ++i;
+    out.append(s, run, i - run);
+    append_escape(out, c);
+    run = ++i;
   }
+  out.append(s, run, s.size() - run);
   out += '"';
 }
 
-// Appends JSON text: containers opened and closed, members and elements separated and
-// laid out as nlohmann's dump(indent) lays them out.
+// How much text a sink is handed at a time.
+constexpr std::size_t kPiece = std::size_t{1} << 20;
+
+// Appends JSON text to `out`: containers opened and closed, members and elements
+// separated and laid out as nlohmann's dump(indent) lays them out. With a sink, the text
+// leaves for it in pieces between top-level elements, so that it is never held whole.
 class Writer {
  public:
-  explicit Writer(int indent) : indent_(indent) {}
-  std::string out;
+  Writer(std::string& text, int indent, std::ostream* sink = nullptr) : out(text), indent_(indent), sink_(sink) {}
+  std::string& out;
 
   void open(char bracket) {
     out += bracket;
@@ -109,11 +133,15 @@ class Writer {
     newline();
     first_ = false;
   }
-  void key(const char* name) {
+  // `"name": ` in one piece: keys are written millions of times in a big result.
+  template <std::size_t N>
+  void key(const char (&name)[N]) {
     element();
-    out += '"';
-    out += name;
-    out += indent_ < 0 ? "\":" : "\": ";
+    char text[N + 3];
+    text[0] = '"';
+    std::memcpy(text + 1, name, N - 1);
+    std::memcpy(text + N, "\": ", 3);
+    out.append(text, indent_ < 0 ? N + 2 : N + 3);
   }
   void string(std::string_view s) { escaped(out, s); }
   void string_or_null(const std::optional<std::string>& s) {
@@ -130,7 +158,9 @@ class Writer {
   }
   template <class Number>
   void number(Number n) {
-    out += std::to_string(n);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end);
   }
   void strings(const std::vector<std::string>& list) {
     open('[');
@@ -146,17 +176,27 @@ class Writer {
       open('{');
       write(*this, x);
       close('}');
+      pass_on(kPiece);
     }
     close(']');
+  }
+  // Hands the text written so far to the sink once it holds `at_least` bytes.
+  void pass_on(std::size_t at_least = 0) {
+    if (!sink_ || out.size() < at_least) return;
+    sink_->write(out.data(), static_cast<std::streamsize>(out.size()));
+    out.clear();
   }
 
  private:
   void newline() {
     if (indent_ < 0) return;
-    out += '\n';
-    out.append(static_cast<std::size_t>(indent_) * level_, ' ');
+    const std::size_t width = 1 + static_cast<std::size_t>(indent_) * level_;
+    if (line_.size() < width) line_.resize(2 * width, ' ');
+    out.append(line_, 0, width);
   }
+  std::string line_ = "\n";  // a newline and enough spaces for the deepest level so far
   int indent_;
+  std::ostream* sink_;
   std::size_t level_ = 0;
   bool first_ = true;
 };
@@ -169,14 +209,17 @@ void document(Writer& w, const DocumentInfo& d) {
   w.key("url"), w.string(d.url);
 }
 
-void actor(Writer& w, const Actor& a) {
+// `host` given (an actor of a single result inside a merged one): only the fields that
+// differ from it, and always the id.
+void actor(Writer& w, const Actor& a, const Actor* host) {
+  auto differs = [&](auto member) { return !host || a.*member != host->*member; };
   w.key("id"), w.string(a.id);
-  w.key("name"), w.string(a.name);
-  w.key("kind"), w.string(to_string(a.kind));
-  w.key("aliases"), w.strings(a.aliases);
-  w.key("affiliation"), w.string_or_null(a.affiliation);
-  w.key("roles"), w.strings(a.roles);
-  w.key("mentions"), w.number(a.mentions);
+  if (differs(&Actor::name)) w.key("name"), w.string(a.name);
+  if (differs(&Actor::kind)) w.key("kind"), w.string(to_string(a.kind));
+  if (differs(&Actor::aliases)) w.key("aliases"), w.strings(a.aliases);
+  if (differs(&Actor::affiliation)) w.key("affiliation"), w.string_or_null(a.affiliation);
+  if (differs(&Actor::roles)) w.key("roles"), w.strings(a.roles);
+  if (differs(&Actor::mentions)) w.key("mentions"), w.number(a.mentions);
 }
 
 void time(Writer& w, const EventTime& t) {
@@ -189,13 +232,13 @@ void time(Writer& w, const EventTime& t) {
   w.close('}');
 }
 
-void mention(Writer& w, const EventMention& m) {
+void mention(Writer& w, const EventMention& m, bool with_text) {
   w.key("doc"), w.string(m.doc);
   w.key("start"), w.number(m.span.begin);
   w.key("end"), w.number(m.span.end);
   w.key("trigger_start"), w.number(m.trigger.begin);
   w.key("trigger_end"), w.number(m.trigger.end);
-  w.key("text"), w.string(m.text);
+  if (with_text) w.key("text"), w.string(m.text);
 }
 
 void participant(Writer& w, const Participant& p) {
@@ -203,29 +246,74 @@ void participant(Writer& w, const Participant& p) {
   w.key("role"), w.string(p.role);
 }
 
-void event(Writer& w, const Event& e) {
-  w.key("id"), w.string(e.id);
-  w.key("type"), w.string(e.type);
-  w.key("class"), w.string(to_string(e.event_class));
-  w.key("trigger"), w.string(e.trigger);
-  w.key("lemma"), w.string(e.lemma);
-  w.key("participants"), w.objects(e.participants, participant);
-  w.key("time"), time(w, e.time);
-  w.key("factuality"), w.string(to_string(e.factuality));
-  w.key("sources"), w.number(e.sources);
-  w.key("mentions"), w.objects(e.mentions, mention);
+// `hosts` given (an event of a single result inside a merged one): the fields that
+// differ from its host event, and each mention's text only where the host does not hold
+// it.
+void event(Writer& w, const Event& e, const ReportHosts* hosts) {
+  const Event* host = hosts && !e.mentions.empty() ? hosts->event_of(e.mentions.front()) : nullptr;
+  auto differs = [&](auto member) { return !host || e.*member != host->*member; };
+  if (differs(&Event::id)) w.key("id"), w.string(e.id);
+  if (differs(&Event::type)) w.key("type"), w.string(e.type);
+  if (differs(&Event::event_class)) w.key("class"), w.string(to_string(e.event_class));
+  if (differs(&Event::trigger)) w.key("trigger"), w.string(e.trigger);
+  if (differs(&Event::lemma)) w.key("lemma"), w.string(e.lemma);
+  if (differs(&Event::participants)) w.key("participants"), w.objects(e.participants, participant);
+  if (differs(&Event::time)) w.key("time"), time(w, e.time);
+  if (differs(&Event::factuality)) w.key("factuality"), w.string(to_string(e.factuality));
+  if (differs(&Event::sources)) w.key("sources"), w.number(e.sources);
+  w.key("mentions"), w.objects(e.mentions, [&](Writer& mw, const EventMention& m) {
+    mention(mw, m, !hosts || !hosts->knows_text(m));
+  });
+}
+
+// One single result of a merged graph, on one line, written against the merged graph; a
+// document that the graph lists identically is written as its id.
+void report(Writer& w, const EventGraph& r, const ReportHosts& hosts) {
+  w.open('{');
+  w.key("documents"), w.open('[');
+  for (const auto& d : r.documents) {
+    w.element();
+    auto it = hosts.documents.find(d.id);
+    if (it != hosts.documents.end() && *it->second == d) {
+      w.string(d.id);
+      continue;
+    }
+    w.open('{');
+    document(w, d);
+    w.close('}');
+  }
+  w.close(']');
+  w.key("actors"), w.objects(r.actors, [&](Writer& aw, const Actor& a) { actor(aw, a, hosts.actor(a.id)); });
+  w.key("events"), w.objects(r.events, [&](Writer& ew, const Event& e) { event(ew, e, &hosts); });
+  w.close('}');
+}
+
+// "reports": one compact line per single result even in indented output, which keeps a
+// file of thousands of them short and easy to diff.
+void reports(Writer& w, const EventGraph& graph) {
+  const ReportHosts hosts(graph);
+  w.key("reports"), w.open('[');
+  for (const auto& r : graph.reports) {
+    w.element();
+    Writer line(w.out, -1);
+    report(line, r, hosts);
+    w.pass_on(kPiece);
+  }
+  w.close(']');
 }
 
 }  // namespace
 
-std::string json_text(const EventGraph& graph, int indent) {
-  Writer w(indent);
+void json_text(const EventGraph& graph, int indent, std::string& out, std::ostream* sink) {
+  Writer w(out, indent, sink);
   w.open('{');
   w.key("documents"), w.objects(graph.documents, document);
-  w.key("actors"), w.objects(graph.actors, actor);
-  w.key("events"), w.objects(graph.events, event);
+  w.key("actors"), w.objects(graph.actors, [](Writer& aw, const Actor& a) { actor(aw, a, nullptr); });
+  w.key("events"), w.objects(graph.events, [](Writer& ew, const Event& e) { event(ew, e, nullptr); });
+  if (!graph.reports.empty()) reports(w, graph);
   w.close('}');
-  return std::move(w.out);
+  out += '\n';
+  w.pass_on();
 }
 
 }  // namespace chronicle::detail

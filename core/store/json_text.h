@@ -1,18 +1,22 @@
-// Writing a result's documents, actors and events as JSON text directly, without building
-// nlohmann's object first: building and dumping the object was a fifth of the work of
-// `extract --format jsonl` and a third of `extract --format json`.
+// Writing a result as JSON text directly, without building nlohmann's object first:
+// building and dumping the object was a fifth of the work of `extract --format jsonl` and
+// a third of `extract --format json`.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 
 #include "chronicle/event_graph.h"
 
 namespace chronicle::detail {
 
-/// The bytes nlohmann's dump(indent) gives for the JSON object {documents, actors, events}
-/// of `graph` (docs/JSON.md), keys in the contract's order, `indent` < 0 on one line; no
-/// final newline. `graph.reports` is not written. Throws std::invalid_argument on a
-/// string that is not UTF-8. Thread safety: pure function.
-std::string json_text(const EventGraph& graph, int indent);
+/// Appends to `out` the bytes of to_json(graph, indent): the bytes nlohmann's
+/// dump(indent) gives for the JSON object {documents, actors, events} of `graph`
+/// (docs/JSON.md), keys in the contract's order, `indent` < 0 on one line, then the
+/// merged graph's `reports` (one compact line each) and a final newline. With `sink`,
+/// the text is handed to it in pieces of about a megabyte as it is written, and `out`
+/// is left empty. Throws std::invalid_argument on a string that is not UTF-8 (with a
+/// sink, after part of the text was handed on). Thread safety: pure function.
+void json_text(const EventGraph& graph, int indent, std::string& out, std::ostream* sink = nullptr);
 
 }  // namespace chronicle::detail
