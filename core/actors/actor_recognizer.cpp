@@ -3,21 +3,25 @@
 // "ambassador to Afghanistan Dmitry Zhirnov"), (b) a known name (user dictionary,
 // country, organisation, group, capital), (c) a demonym standing for its state ("the
 // Indian side"), and (d) a capitalised name of two or more words (a person, or an
-// organisation when it holds a head word such as "Ministry"). A title with no name after
-// it is noted, not made an actor. Later passes resolve what needs the whole document:
-// a single capitalised word to the person whose surname it is ("Modi") or the
-// organisation it shortens ("Apple" for "Apple Inc."); a title alone to its holder, by
-// the user dictionary's dated roles or the one holder in the document; and he/she/his/her
-// to the most recent person. Every lookup goes through an index built once per document,
-// so the stage grows with the document, not with actors times mentions.
+// organisation when it holds a head word such as "Ministry" or a cue stands next to it,
+// "retailer Best Buy"; not a person after "the" or before a noun, "the new MacBook Air
+// laptops"). A title with no name after it is noted, not made an actor. Later passes
+// resolve what needs the whole document: a single capitalised word to the person whose
+// surname it is ("Modi"), the organisation it shortens ("Apple" for "Apple Inc."), or an
+// organisation when a cue stands next to one of its mentions ("Apple's website": the
+// name means the same in every mention); a title alone to its holder, by the user
+// dictionary's dated roles or the one holder in the document; he/she/his/her to the most
+// recent person and "the company"/it/its to the most recent organisation. Every lookup
+// goes through an index built once per document, so the stage grows with the document,
+// not with actors times mentions.
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "actors/name_evidence.h"
 #include "util/text.h"
-#include "timeml/event_lexicon.h"
 
 namespace chronicle::detail {
 namespace {
@@ -43,6 +47,8 @@ struct Builder {
   std::vector<char> name_words;                          // per token: is_name_word
   std::vector<const std::vector<GazetteerEntry>*> starts;  // per token: entries starting with it
   std::vector<TitleRef> titles;
+  std::set<std::string, std::less<>> org_names;  // names a cue showed to be organisations
+  std::set<std::string, std::less<>> not_org_abbreviations;  // "WWDC" after "... Conference"
 
   std::size_t actor(const std::string& name, ActorKind kind) {
     std::string id = slugify(name);
@@ -179,10 +185,12 @@ class SentenceScanner {
   // Returns the token after what was recognised at i, or i when nothing was.
   std::size_t at(std::size_t i, std::vector<std::size_t>& singles) {
     if (b_.in_timex[i]) return i;
+    if (std::size_t next = ampersand_name(i); next != i) return next;
     if (std::size_t next = titled_person(i); next != i) return next;
     GazetteerHit hit = match(i, end_, {EntryKind::country, EntryKind::organization, EntryKind::group,
                                        EntryKind::capital, EntryKind::place, EntryKind::demonym,
                                        EntryKind::known});
+    if (hit.entry && hit.end < end_ && tok(d_, hit.end) == "$" && touching(hit.end)) return hit.end;  // "US$"
     std::size_t name_to = name_word(b_, i) ? before_title(i, name_end(b_, i, end_)) : i;
     if (hit.entry && hit.entry->kind == EntryKind::known && hit.end >= before_connector(d_, i, name_to)) {
       b_.mention(b_.known(hit.entry->known), b_.span(hit.first, hit.end));
@@ -202,6 +210,56 @@ class SentenceScanner {
  private:
   GazetteerHit match(std::size_t i, std::size_t end, std::initializer_list<EntryKind> kinds) const {
     return g_.match(b_.starts[i], d_, i, end, kinds);
+  }
+
+  // Whether token k is written right after token k - 1, with no space between.
+  bool touching(std::size_t k) const { return d_.tokens[k].span.begin == d_.tokens[k - 1].span.end; }
+
+  // Capitals joined by "&" ("AT&T", "P&G") name a company. Returns the token after the
+  // name, or i when there is none at i.
+  std::size_t ampersand_name(std::size_t i) {
+    std::size_t k = i;
+    while (k + 2 < end_ && upper_word(tok(d_, k)) && tok(d_, k + 1) == "&" && touching(k + 1) &&
+           upper_word(tok(d_, k + 2)) && touching(k + 2))
+      k += 2;
+    if (k == i) return i;
+    std::size_t a = b_.actor(squeeze_space(d_.text(b_.span(i, k + 1))), ActorKind::organization);
+    b_.mention(a, b_.span(i, k + 1));
+    b_.org_ending_at[k] = a;
+    return k + 1;
+  }
+
+  static bool upper_word(std::string_view t) {
+    if (t.empty()) return false;
+    for (char c : t)
+      if (c < 'A' || c > 'Z') return false;
+    return true;
+  }
+
+  // Whether an organisation cue stands before [i, to) or, of the kinds given, after it.
+  bool org_cue(std::size_t i, std::size_t to, bool verbs) const {
+    return g_.org_cue(d_, CuePlace::before, i, to, first_, end_) ||
+           g_.org_cue(d_, CuePlace::after, i, to, first_, end_) ||
+           (verbs && g_.org_cue(d_, CuePlace::verb, i, to, first_, end_));
+  }
+
+  // A name of several capitalised words that is no person's: after a determiner ("the
+  // new MacBook Air"), after "in"/"at" ("in Ars Technica"), made of common words only
+  // ("Software Development Kit"), or used before a noun ("MacBook Air laptops")
+  // other than one of government ("the Ashraf Ghani government" is a person's).
+  bool not_a_person(std::size_t i, std::size_t to) const {
+    // "the Ashraf Ghani government", "the George Bush administration": a person's.
+    if (to < end_ && g_.is_government_noun(lower_tok(d_, to))) return false;
+    if (i > first_) {
+      std::string_view before = lower_tok(d_, i - 1);
+      if (g_.is_name_determiner(before) || before == "in" || before == "at") return true;
+    }
+    // Three common words make a thing's name; two can be a person's ("Carol Browner").
+    bool all_common = to - i >= 3;
+    for (std::size_t k = i; k < to && all_common; ++k) all_common = common_word(lower_tok(d_, k));
+    if (all_common) return true;
+    return to < end_ && d_.tokens[to].kind == Token::Kind::word && !starts_upper(tok(d_, to)) &&
+           !g_.is_not_actor(lower_tok(d_, to)) && noun_only(lower_tok(d_, to));
   }
 
   // A title inside a run of capitals ends the name before it: "Apple Computer CEO
@@ -397,7 +455,7 @@ class SentenceScanner {
     std::string name = join(i, cut);
     if (cut - i == 1) {
       if (all_caps(tok(d_, i)) && tok(d_, i).size() <= 6) {
-        b_.mention(b_.actor(name, ActorKind::organization), b_.span(i, cut));
+        if (abbreviation_of_organization(i)) b_.mention(b_.actor(name, ActorKind::organization), b_.span(i, cut));
       } else {
         singles.push_back(i);
       }
@@ -409,8 +467,13 @@ class SentenceScanner {
       b_.mention(b_.actor(name, ActorKind::place), b_.span(i, cut));
       return cut;
     }
+    if (person_like(d_, i, cut) && org_cue(i, cut, false)) {
+      b_.org_names.insert(name);  // "electronics retailer Best Buy", "Apple Computer's shares"
+      return organization(i, cut, ActorKind::organization);
+    }
     if (!person_like(d_, i, cut) || before_a_title_) return cut;
     if (g_.is_instrument_noun(lower_tok(d_, cut - 1))) return cut;  // "the Albufeira Convention"
+    if (not_a_person(i, cut)) return cut;
     std::size_t a = b_.actor(name, ActorKind::person);
     b_.mention(a, b_.span(i, cut));
     // "X of Spain": the person's affiliation, when the text gives one.
@@ -439,6 +502,14 @@ class SentenceScanner {
     return end;
   }
 
+  // An abbreviation in capitals names an organisation unless ordinary English has it as
+  // something else ("TV", "OS") or the document spells it out as an event or a place
+  // ("the World Wide Developers Conference (WWDC)").
+  bool abbreviation_of_organization(std::size_t i) const {
+    std::string_view low = lower_tok(d_, i);
+    return !names_no_organization(low) && !b_.not_org_abbreviations.count(low);
+  }
+
   std::string join(std::size_t from, std::size_t to) const {
     std::string name;
     for (std::size_t k = from; k < to; ++k) name += (k > from ? " " : "") + std::string(tok(d_, k));
@@ -460,17 +531,34 @@ std::string last_word(const std::string& name) {
   return sp == std::string::npos ? name : name.substr(sp + 1);
 }
 
-// Links a single capitalised word to the person whose last name it is ("Modi"), or the
-// organisation whose first word it is ("Apple" for "Apple Inc."); an unknown one becomes
-// a person when it opens a sentence before a lowercase word ("Zhirnov praised"), a place
-// after "in"/"at", otherwise an actor of unknown kind.
-// A word English dictionaries list in lowercase (WordNet, with its lemmatisation), or
-// an adverb in -ly, which WordNet's noun, verb and adjective lists leave out.
-bool common_word(std::string_view lowercase) {
-  return lowercase.ends_with("ly") || !wordnet_lexicon().readings(lowercase).empty();
+// The single words that an organisation cue stands next to at one of their mentions
+// ("Apple's website", "shares of Apple", "Apple unveiled"): one cue is enough for every
+// mention of the word in the document, as a writer does not switch what a name means. A
+// word that is also a common noun needs two ("Oil executives" is no company's name).
+std::set<std::string, std::less<>> cued_words(const Builder& b, const Gazetteer& g,
+                                              const std::vector<std::size_t>& singles) {
+  std::map<std::string, int, std::less<>> cues;
+  for (std::size_t i : singles) {
+    const Sentence& s = b.doc.sentences[b.sentence_of[i]];
+    for (CuePlace place : {CuePlace::before, CuePlace::after, CuePlace::verb})
+      if (g.org_cue(b.doc, place, i, i + 1, s.first_token, s.end_token)) {
+        ++cues[std::string(tok(b.doc, i))];
+        break;
+      }
+  }
+  std::set<std::string, std::less<>> cued;
+  for (const auto& [word, count] : cues)
+    if (count >= 2 || !common_word(lower(word))) cued.insert(word);
+  return cued;
 }
 
-void link_singles(Builder& b, const std::vector<std::size_t>& singles) {
+// Links a single capitalised word to the person whose last name it is ("Modi"), or the
+// organisation whose first word it is ("Apple" for "Apple Inc."); an unknown one becomes
+// an organisation when a cue says so at one of its mentions, a person when it opens a
+// sentence before a lowercase word ("Zhirnov praised"), a place after "in"/"at",
+// otherwise an actor of unknown kind.
+void link_singles(Builder& b, const Gazetteer& g, const std::vector<std::size_t>& singles) {
+  const auto cued = cued_words(b, g, singles);
   std::map<std::string, std::set<std::size_t>> by_surname, by_first_word;
   for (std::size_t a = 0; a < b.doc.actors.size(); ++a) {
     const Actor& actor = b.doc.actors[a];
@@ -503,12 +591,38 @@ void link_singles(Builder& b, const std::vector<std::size_t>& singles) {
     // A capital that opens a sentence is a name when the word is also capitalised inside
     // some sentence, or when it is no common English word ("Modi spoke", not "Any").
     if (initial && !inside.count(word) && common_word(lower(word))) continue;
+    if (cued.count(word) || b.org_names.count(word)) {
+      b.mention(b.actor(word, ActorKind::organization), span);
+      continue;
+    }
     bool verb_next = i + 1 < b.doc.tokens.size() && !starts_upper(tok(b.doc, i + 1)) &&
                      b.doc.tokens[i + 1].kind == Token::Kind::word;
     if (initial && !verb_next) continue;
     bool place = !initial && is_place_preposition(lower_tok(b.doc, i - 1));
     ActorKind kind = initial ? ActorKind::person : place ? ActorKind::place : ActorKind::other;
     b.mention(b.actor(word, kind), span);
+  }
+}
+
+// A name a cue showed to be an organisation at one mention is one at all of them: an
+// actor first made a person from its bare name ("Best Buy" before "retailer Best Buy")
+// becomes an organisation, unless a title gave it a role.
+void type_cued_names(Builder& b) {
+  for (Actor& a : b.doc.actors)
+    if (a.kind == ActorKind::person && a.roles.empty() && b.org_names.count(a.name)) a.kind = ActorKind::organization;
+}
+
+// "the World Wide Developers Conference (WWDC)": an abbreviation spelled out as an event
+// or a place (its last capitalised word is a head of kind other or place) names no
+// organisation anywhere in the document.
+void spelled_out_abbreviations(Builder& b, const Gazetteer& g) {
+  const DocumentAnalysis& d = b.doc;
+  for (std::size_t k = 1; k + 2 < d.tokens.size(); ++k) {
+    if (d.tokens[k].span.size() != 1 || d.document.text[d.tokens[k].span.begin] != '(') continue;
+    if (tok(d, k + 2) != ")" || !all_caps(tok(d, k + 1))) continue;
+    const ActorKind* head = g.head_kind(tok(d, k - 1));
+    if (head && (*head == ActorKind::other || *head == ActorKind::place))
+      b.not_org_abbreviations.insert(std::string(lower_tok(d, k + 1)));
   }
 }
 
@@ -608,6 +722,7 @@ void link_pronouns(Builder& b) {
     std::size_t begin = b.doc.tokens[i].span.begin, sentence = b.sentence_of[i];
     for (; next < persons.size() && persons[next].first <= begin; ++next) see(persons[next].second, sentence);
     std::string_view low = lower_tok(b.doc, i);
+    if (low.size() < 2 || low.size() > 7 || (low[0] != 'h' && low[0] != 's')) continue;  // cheap first
     if (!is_person_pronoun(low)) continue;
     std::optional<Seen> target = last;
     bool object = low == "him" || (low == "her" && i + 1 < b.doc.tokens.size() &&
@@ -616,6 +731,51 @@ void link_pronouns(Builder& b) {
     if (!target || sentence > target->sentence + 2) continue;
     b.mention(target->actor, b.doc.tokens[i].span, Builder::Form::pronoun);
     see(target->actor, sentence);
+  }
+}
+
+// "the company", "the Cupertino-based firm" and it/its -> the organisation named last in
+// this sentence or the one before. A person named in between does not stop it: news
+// writes "its" of the company even right after naming its chief executive.
+void link_organization_references(Builder& b, const Gazetteer& g) {
+  const auto& d = b.doc;
+  std::vector<std::pair<std::size_t, std::size_t>> named;  // (begin offset, actor)
+  for (const ActorMention& m : d.actor_mentions) {
+    ActorKind kind = d.actors[m.actor].kind;
+    if (kind == ActorKind::organization || kind == ActorKind::group) named.emplace_back(m.span.begin, m.actor);
+  }
+  if (named.empty()) return;
+  std::sort(named.begin(), named.end());
+  std::size_t next = 0;
+  bool seen = false;
+  std::size_t org = 0, org_sentence = 0;  // the last organisation and its sentence
+  for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+    std::size_t sentence = b.sentence_of[i];
+    for (; next < named.size() && named[next].first <= d.tokens[i].span.begin; ++next) {
+      seen = true;
+      org = named[next].second;
+      org_sentence = sentence;
+    }
+    if (!seen || sentence > org_sentence + 1) continue;
+    std::size_t size = d.tokens[i].span.size();
+    if (size != 2 && size != 3) continue;  // the, it, its: most tokens are none of them
+    std::string_view low = lower_tok(d, i);
+    std::size_t end = i + 1;
+    if (low == "the") {
+      end = i;
+      // a few modifiers between, hyphenated ones included ("the Cupertino-based firm")
+      for (std::size_t k = i + 1; k < d.tokens.size() && k <= i + 5 && b.sentence_of[k] == sentence; ++k) {
+        if (d.tokens[k].kind != Token::Kind::word && tok(d, k) != "-") break;
+        if (g.is_organization_reference(lower_tok(d, k))) {
+          end = k + 1;
+          break;
+        }
+      }
+      if (end == i || (end < d.tokens.size() && starts_upper(tok(d, end)))) continue;  // "the firm Gartner"
+    } else if (low != "it" && low != "its") {
+      continue;
+    }
+    b.mention(org, b.span(i, end), Builder::Form::pronoun);
   }
 }
 
@@ -723,6 +883,7 @@ void index_tokens(Builder& b, const Gazetteer& g) {
   for (std::size_t s = 0; s < b.doc.sentences.size(); ++s)
     for (std::size_t i = b.doc.sentences[s].first_token; i < b.doc.sentences[s].end_token; ++i) b.sentence_of[i] = s;
   demote_title_case_words(b);
+  spelled_out_abbreviations(b, g);
   for (const Timex& t : b.doc.timexes) {
     auto it = std::lower_bound(tokens.begin(), tokens.end(), t.span.begin,
                                [](const Token& tk, std::size_t off) { return tk.span.begin < off; });
@@ -740,7 +901,7 @@ ActorRecognizer::ActorRecognizer(std::shared_ptr<const ActorDictionary> dictiona
 
 void ActorRecognizer::process(DocumentAnalysis& doc) const {
   fill_lower_text(doc);
-  Builder b{doc, dictionary_.get(), {}, {}, {}, {}, {}, {}, {}, {}};
+  Builder b{doc, dictionary_.get(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   index_tokens(b, gazetteer_);
   std::vector<std::size_t> singles;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -751,11 +912,13 @@ void ActorRecognizer::process(DocumentAnalysis& doc) const {
       i = next == i ? i + 1 : next;
     }
   }
-  link_singles(b, singles);
+  link_singles(b, gazetteer_, singles);
+  type_cued_names(b);
   link_titles(b);
   std::sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.span < y.span; });
   link_pronouns(b);
+  link_organization_references(b, gazetteer_);
   fold_short_company_names(b);
   std::sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.span < y.span; });

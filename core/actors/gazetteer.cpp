@@ -10,6 +10,28 @@
 
 namespace chronicle::detail {
 
+namespace {
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// A token as cues are written: every form of the possessive is "'s".
+std::string_view cue_word(std::string_view lower_word) {
+  if (lower_word == "'" || lower_word == "\xE2\x80\x99" || lower_word == "\xE2\x80\x99s") return "'s";
+  return lower_word;
+}
+
+}  // namespace
+
 void Gazetteer::add(const Segmenter& seg, std::string_view surface, std::string canonical,
                     EntryKind kind, std::size_t known) {
   GazetteerEntry e;
@@ -47,6 +69,10 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     government_nouns_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/not_actors.txt", "wordlist"))
     not_actors_.insert(r.fields[0]);
+  for (const auto& r : read_table("en/lexicons/organization_references.txt", "wordlist"))
+    organization_references_.insert(r.fields[0]);
+  for (const auto& r : read_table("en/lexicons/name_determiners.txt", "wordlist"))
+    name_determiners_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/place_nouns.txt", "wordlist"))
     place_nouns_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/instrument_nouns.txt", "wordlist"))
@@ -55,6 +81,18 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     auto kind = parse_actor_kind(r.fields[1]);
     if (!kind) data_error("en/lexicons/organization_heads.tsv", r.line, "unknown kind");
     heads_[r.fields[0]] = *kind;
+  }
+  for (const auto& r : read_table("en/lexicons/organization_cues.tsv", "lexicon", 2)) {
+    Cue cue;
+    if (r.fields[1] == "before") cue.place = CuePlace::before;
+    else if (r.fields[1] == "after") cue.place = CuePlace::after;
+    else if (r.fields[1] == "verb") cue.place = CuePlace::verb;
+    else data_error("en/lexicons/organization_cues.tsv", r.line, "place must be before, after or verb");
+    // Split at spaces, not by the segmenter, which would cut "'s" of a cue that starts with it.
+    for (const auto& w : split_words(r.fields[0])) cue.tokens.emplace_back(cue_word(lower(w)));
+    if (cue.tokens.empty()) data_error("en/lexicons/organization_cues.tsv", r.line, "an empty cue");
+    std::string edge = cue.place == CuePlace::before ? cue.tokens.back() : cue.tokens.front();
+    cues_by_edge_[edge].push_back(std::move(cue));
   }
 }
 
@@ -99,10 +137,35 @@ bool Gazetteer::is_government_noun(std::string_view w) const {
 
 bool Gazetteer::is_not_actor(std::string_view w) const { return not_actors_.count(w) > 0; }
 
+bool Gazetteer::is_organization_reference(std::string_view w) const {
+  return organization_references_.count(w) > 0;
+}
+
+bool Gazetteer::is_name_determiner(std::string_view w) const { return name_determiners_.count(w) > 0; }
+
 bool Gazetteer::is_place_noun(std::string_view w) const { return place_nouns_.count(w) > 0; }
 
 bool Gazetteer::is_instrument_noun(std::string_view w) const {
   return instrument_nouns_.count(w) > 0;
+}
+
+bool Gazetteer::org_cue(const DocumentAnalysis& doc, CuePlace place, std::size_t first, std::size_t end,
+                        std::size_t from, std::size_t to) const {
+  auto word = [&](std::size_t k) { return cue_word(doc.lowered(doc.tokens[k].span)); };
+  bool before = place == CuePlace::before;
+  if (before ? first <= from : end >= to) return false;
+  auto it = cues_by_edge_.find(word(before ? first - 1 : end));
+  if (it == cues_by_edge_.end()) return false;
+  for (const Cue& cue : it->second) {
+    if (cue.place != place) continue;
+    std::size_t n = cue.tokens.size();
+    if (before ? first < from + n : end + n > to) continue;
+    std::size_t at = before ? first - n : end;
+    bool ok = true;
+    for (std::size_t k = 0; k < n && ok; ++k) ok = word(at + k) == cue.tokens[k];
+    if (ok) return true;
+  }
+  return false;
 }
 
 const ActorKind* Gazetteer::head_kind(std::string_view word) const {

@@ -25,6 +25,11 @@ struct GazetteerEntry {
   std::size_t known = 0;  ///< for EntryKind::known: the index into the user dictionary
 };
 
+/// Where a word that shows a name to be an organisation stands: before the name ("shares
+/// of X"), after it ("X's chief executive"), or after a one-word name as its verb ("X
+/// unveiled").
+enum class CuePlace { before, after, verb };
+
 /// A found entry: the entry and the token range [first, end).
 struct GazetteerHit {
   const GazetteerEntry* entry = nullptr;
@@ -51,12 +56,21 @@ class Gazetteer {
                      std::size_t i, std::size_t end, std::initializer_list<EntryKind> kinds) const;
   bool is_government_noun(std::string_view lower_word) const;
   bool is_not_actor(std::string_view lower_word) const;
+  /// A lowercase noun that after "the" refers back to an organisation ("company").
+  bool is_organization_reference(std::string_view lower_word) const;
+  /// A lowercase word that before a name of several words shows it is no person's ("the").
+  bool is_name_determiner(std::string_view lower_word) const;
   /// A lowercase common noun that, after a name, makes the name a place ("dam", "river").
   bool is_place_noun(std::string_view word) const;
   /// A lowercase last word that makes a name an agreement or a law ("convention").
   bool is_instrument_noun(std::string_view lower_word) const;
   /// The kind an organisation head word gives ("Ministry" -> organization), or nullptr.
   const ActorKind* head_kind(std::string_view word) const;
+  /// Whether an organisation cue (en/lexicons/organization_cues.tsv) of `place` stands
+  /// next to the name in tokens [first, end) within the sentence [from, to): ending right
+  /// before `first` (before) or starting at `end` (after, verb). Requires doc.lower_text.
+  bool org_cue(const DocumentAnalysis& doc, CuePlace place, std::size_t first, std::size_t end,
+               std::size_t from, std::size_t to) const;
 
  private:
   void add(const Segmenter& seg, std::string_view surface, std::string canonical, EntryKind kind,
@@ -65,9 +79,16 @@ class Gazetteer {
   WordFilter first_words_;  ///< the keys of by_first_
   StringSet government_nouns_;
   StringSet not_actors_;
+  StringSet name_determiners_;
+  StringSet organization_references_;
   StringSet place_nouns_;
   StringSet instrument_nouns_;
   StringMap<ActorKind> heads_;
+  struct Cue {
+    std::vector<std::string> tokens;
+    CuePlace place = CuePlace::before;
+  };
+  StringMap<std::vector<Cue>> cues_by_edge_;  ///< by the cue's token next to the name
 };
 
 }  // namespace chronicle::detail
