@@ -11,8 +11,6 @@
 #include <map>
 #include <optional>
 #include <tuple>
-#include <cstdio>
-#include <ctime>
 #include <unordered_map>
 
 #include "merge/merge_detail.h"
@@ -373,21 +371,13 @@ bool compatible(const Event& a, const Event& b) {
 
 std::vector<Event> cluster_events(std::vector<Event> events,
                                   const std::map<std::string, Day>& report_days) {
-  auto now=[]{ timespec ts{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&ts); return (double)ts.tv_sec+(double)ts.tv_nsec/1e9; };
-  double t0=now();
   events = in_visiting_order(std::move(events));
-  double t1=now();
   Interners in;
   std::vector<Report> reports;
   reports.reserve(events.size());
   for (const auto& e : events) reports.push_back(report_of(e, in, report_days));
-  double t2=now();
-  auto cl = clusters_of(reports);
-  double t3=now();
   std::vector<Event> out;
-  for (const auto& members : cl) out.push_back(happening(events, members));
-  double t4=now();
-  fprintf(stderr,"order %.3f reports %.3f clusters %.3f fold %.3f\n",t1-t0,t2-t1,t3-t2,t4-t3);
+  for (const auto& members : clusters_of(reports)) out.push_back(happening(events, members));
   return out;
 }
 

@@ -15,8 +15,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <cstdio>
-#include <ctime>
 
 #include "chronicle/event_graph.h"
 #include "chronicle/json.h"
@@ -240,11 +238,8 @@ std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<Ev
 }
 
 EventGraph merge(std::vector<EventGraph> parts) {
-  auto now=[]{ timespec ts{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&ts); return (double)ts.tv_sec+(double)ts.tv_nsec/1e9; };
-  double t0=now();
   EventGraph out;
   out.reports = canonical_results(std::move(parts));
-  fprintf(stderr,"canonical %.3f\n",now()-t0); t0=now();
   std::map<std::string, DocumentInfo> docs;
   for (const auto& r : out.reports)
     for (const auto& d : r.documents) docs.emplace(d.id, d);
@@ -252,7 +247,6 @@ EventGraph merge(std::vector<EventGraph> parts) {
 
   std::map<std::string, Actor> actors;
   auto rename = merge_actors(out.reports, actors);
-  fprintf(stderr,"actors %.3f\n",now()-t0); t0=now();
   out.actors.reserve(actors.size());
   for (auto& [id, a] : actors) out.actors.push_back(std::move(a));
 
@@ -266,7 +260,6 @@ EventGraph merge(std::vector<EventGraph> parts) {
       for (auto& p : e.participants)
         if (auto it = rename.find(p.actor); it != rename.end()) p.actor = it->second;
     }
-  fprintf(stderr,"copy events %.3f\n",now()-t0); t0=now();
   std::map<std::string, Day> report_days;
   for (const auto& d : out.documents)
     if (d.dct) report_days.emplace(d.id, *d.dct);
