@@ -1,7 +1,12 @@
 // Tense from cue words. Design: the nearest cue decides (before the expression first at
 // equal distance), except for cues that govern a whole clause ("as soon as") and cues
-// that only count right next to the expression ("by Friday", "Friday's").
+// that only count right next to the expression ("by Friday", "Friday's"). With no cue
+// within four tokens, the nearest one up to ten tokens before the expression decides: the
+// clause's verb often stands further back ("would be traveling to the United States
+// Thursday"), while what follows that far is mostly another clause.
 #include "time/tense.h"
+
+#include <algorithm>
 
 #include "util/data_files.h"
 #include "util/text.h"
@@ -16,7 +21,7 @@ constexpr std::size_t kWindow = 4;
 constexpr std::size_t kGoverningWindow = 6;
 // With no cue that near, the nearest verb before the expression within this distance
 // decides ("would be traveling to the United States Thursday").
-constexpr std::size_t kFarWindow = 8;
+constexpr std::size_t kFarWindow = 10;
 
 std::vector<std::string> words_of(const std::string& phrase) {
   std::vector<std::string> out;
@@ -36,9 +41,18 @@ std::vector<std::string> words_of(const std::string& phrase) {
 TenseCues::TenseCues() {
   static const std::unordered_map<std::string, Scope> kScopes = {
       {"near", Scope::near},   {"before", Scope::before},   {"adjacent", Scope::adjacent},
-      {"after", Scope::after}, {"governs", Scope::governs}, {"infinitive", Scope::infinitive}};
+      {"after", Scope::after}, {"governs", Scope::governs}, {"infinitive", Scope::infinitive},
+      {"participle", Scope::participle}};
   for (const auto& row : read_table(kCuesFile, "tense-cues", 3)) {
     const std::string& tense = row.fields[1];
+    if (row.fields.size() > 3) {
+      for (std::size_t at = 0; at < row.fields[3].size();) {
+        std::size_t sep = row.fields[3].find(" ; ", at);
+        if (sep == std::string::npos) sep = row.fields[3].size();
+        examples_.push_back(row.fields[3].substr(at, sep - at));
+        at = sep + 3;
+      }
+    }
     if (tense == "-" && row.fields[2] == "not-verb") {
       not_verbs_.insert(row.fields[0]);
       continue;
@@ -84,6 +98,14 @@ bool TenseCues::infinitive_at(const TokenTexts& tokens, const Sentence& s, std::
   return true;
 }
 
+bool TenseCues::after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i) {
+  static const std::string_view kAuxiliaries[] = {"be", "is", "are", "am", "was", "were", "been", "being",
+                                                  "has", "have", "having"};
+  if (i == s.first_token) return false;
+  std::string_view prev = tokens.low[i - 1];
+  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), prev) != std::end(kAuxiliaries);
+}
+
 Tense TenseCues::governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const {
   for (std::size_t d = 1; d <= kGoverningWindow && first >= s.first_token + d; ++d) {
     const Cue* cue = cue_at(tokens, s, first - d);
@@ -116,9 +138,11 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
         continue;
       }
       // beyond the near window only the verbs and auxiliaries of the clause count
-      if (cue && d > kWindow && cue->scope != Scope::near) cue = nullptr;
+      if (cue && d > kWindow && cue->scope != Scope::near && cue->scope != Scope::participle) cue = nullptr;
+      if (cue && cue->scope == Scope::participle && after_auxiliary(tokens, s, i)) cue = nullptr;
       if (cue) {
-        bool applies = cue->scope == Scope::near || (before && cue->scope == Scope::before) ||
+        bool applies = cue->scope == Scope::near || cue->scope == Scope::participle ||
+                       (before && cue->scope == Scope::before) ||
                        (before && cue->scope == Scope::infinitive && infinitive_at(tokens, s, i));
         if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text[i]))) return cue->tense;
       }

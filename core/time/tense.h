@@ -20,11 +20,13 @@ class TenseCues {
  public:
   /// Loads the cue lexicon; throws std::runtime_error naming file:line when it is broken.
   TenseCues();
+  /// The examples of the cue lexicon ("text @DCT => VALUE"), for its test.
+  const std::vector<std::string>& examples() const { return examples_; }
   /// The tense for the expression at tokens [first, end) of sentence `s`.
   Tense tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first, std::size_t end) const;
 
  private:
-  enum class Scope { near, before, adjacent, after, governs, infinitive };
+  enum class Scope { near, before, adjacent, after, governs, infinitive, participle };
   struct Cue {
     std::vector<std::string> words;  // a phrase, lowercase
     Tense tense = Tense::none;
@@ -33,6 +35,8 @@ class TenseCues {
   // The cue whose phrase ends at token `i`, if any and within the scopes allowed.
   const Cue* cue_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   bool infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
+  // A past form that is also a participle is no cue after "be" or "have": "will be held".
+  static bool after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i);
   // A word in -ed that is a past form: not "need", "succeed".
   bool past_form(std::string_view low) const;
   Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
@@ -40,6 +44,7 @@ class TenseCues {
   StringMap<std::vector<Cue>> by_last_word_;
   StringSet not_verbs_;
   StringSet not_past_;
+  std::vector<std::string> examples_;
 };
 
 }  // namespace chronicle::detail

@@ -169,7 +169,12 @@ int season_year(const TimeContext& ctx, const std::string& season, const std::st
   if (which == "this") return first == 12 && m <= 2 ? y - 1 : y;
   if (which == "last") return (first + 2 < m && first != 12) ? y : y - 1;
   if (ctx.tense == Tense::past) return first <= m ? y : y - 1;
-  if (ctx.tense == Tense::future) return first > m ? y : y + 1;
+  // in the future tense, the season not yet over: "the spring planting", said in March,
+  // is this spring's; a winter named in January or February began the December before
+  if (ctx.tense == Tense::future) {
+    if (first == 12) return m <= 2 ? y - 1 : y;
+    return m <= first + 2 ? y : y + 1;
+  }
   return y;
 }
 
@@ -241,13 +246,22 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     return date_of(fmt_ymd(year_for(ctx, month, 0), month, 0));
   }
   if (a == "weekday") {
-    bool before = !args.empty() && args[0] == "before";
-    if (!before) return weekday(ctx, num(c, "weekday"), "");
+    std::string arg = args.empty() ? "" : args[0];
+    if (arg != "before" && arg != "before_reference") return weekday(ctx, num(c, "weekday"), "");
     TimeContext past = ctx;
     past.tense = Tense::past;
+    // "the previous Friday": the one before the day the narrative is at
+    if (arg == "before_reference" && ctx.reference && ctx.reference_granularity == Granularity::day)
+      past.dct = ctx.reference;
     return weekday(past, num(c, "weekday"), "", true);
   }
   if (a == "weekday_part") return weekday(ctx, num(c, "weekday"), cap(c, "part"));
+  if (a == "part_reference") {
+    // "placed orders in the morning": the morning of the day the narrative is at
+    std::optional<Day> on = ctx.reference && ctx.reference_granularity == Granularity::day ? ctx.reference : ctx.dct;
+    if (!on) return std::nullopt;
+    return std::make_pair(TimexType::time, format_day(*on) + "T" + args.at(0));
+  }
   if (a == "offset_day" || a == "offset_day_part" || a == "part_today") {
     if (!ctx.dct) return std::nullopt;
     int n = a == "part_today" ? 0 : std::stoi(args.at(0));

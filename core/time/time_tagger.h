@@ -29,6 +29,7 @@ class TimeTagger {
   TimeTagger() = default;
   void process(DocumentAnalysis& doc) const;
   const TimeRules& rules() const { return rules_; }
+  const TenseCues& tense_cues() const { return tense_; }
   /// The TIMEX3 type and value for a match, or nullopt when the rule cannot resolve it.
   std::optional<std::pair<TimexType, std::string>> normalize(const TimeMatch& m,
                                                              const TimeContext& ctx) const;

@@ -72,3 +72,21 @@ TEST_CASE("time: a dividend payable on a date is paid after the document's", "[t
   CHECK(a.timexes[0].value == "1990-01-02");
   CHECK(a.timexes[1].value == "1989-12-15");
 }
+
+TEST_CASE("time: every example of the tense cue lexicon gives its expected value", "[time]") {
+  chronicle::detail::TimeTagger tagger;
+  int checked = 0;
+  for (const auto& ex : tagger.tense_cues().examples()) {
+    auto at = ex.find(" @");
+    auto arrow = ex.find(" => ");
+    REQUIRE(at != std::string::npos);
+    REQUIRE(arrow != std::string::npos);
+    auto a = analyze_text(ex.substr(0, at), ex.substr(at + 2, arrow - at - 2), {"segment", "time"});
+    std::vector<std::string> got;
+    for (const auto& t : a.timexes) got.push_back(t.value);
+    INFO("tense_cues.tsv example: " << ex);
+    CHECK(std::find(got.begin(), got.end(), ex.substr(arrow + 4)) != got.end());
+    ++checked;
+  }
+  CHECK(checked > 40);
+}
