@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "chronicle/event.h"
+#include "chronicle/timex.h"
 
 namespace chronicle::detail {
 
@@ -36,5 +37,9 @@ std::optional<RelativeOffset> offset_of_duration(std::string_view value);
 /// hours keep the anchor's day.
 std::optional<EventTime> relative_time(const EventTime& anchor, RelativeOrder order,
                                        const RelativeOffset& offset, std::string text);
+
+/// The time of a duration the time stage placed from the narrative ("two days later"):
+/// the days it points to, with their TIMEX3 date value; nullopt for any other expression.
+std::optional<EventTime> time_of_anchored_duration(const Timex& x);
 
 }  // namespace chronicle::detail

@@ -332,10 +332,16 @@ void SentenceFrame::anchor_time(std::size_t t, Event& e) {
   std::size_t trig_byte = doc_.tokens[spot.hit.first].span.begin;
   std::size_t right_byte =
       zone_end(t) < doc_.tokens.size() ? doc_.tokens[zone_end(t) - 1].span.end : sentence_.span.end;
+  // a date or time, or a duration placed from the narrative ("two days later")
+  auto usable_at = [&](std::size_t k) {
+    const Timex& x = doc_.timexes[timexes_[k]];
+    return x.type == TimexType::date || x.type == TimexType::time ||
+           (x.type == TimexType::duration && x.begin);
+  };
   std::optional<std::size_t> chosen;
   for (std::size_t k = 0; k < timexes_.size() && !chosen; ++k) {
     const Timex& x = doc_.timexes[timexes_[k]];
-    bool usable = x.type == TimexType::date || x.type == TimexType::time;
+    bool usable = usable_at(k);
     if (usable && x.span.begin >= doc_.tokens[spot.hit.end - 1].span.end &&
         x.span.end <= right_byte) {
       chosen = k;
@@ -347,14 +353,17 @@ void SentenceFrame::anchor_time(std::size_t t, Event& e) {
   bool after_found = chosen.has_value();
   for (std::size_t k = timexes_.size(); k-- > 0 && !after_found;) {
     const Timex& x = doc_.timexes[timexes_[k]];
-    bool usable = x.type == TimexType::date || x.type == TimexType::time;
+    bool usable = usable_at(k);
     if (!usable || timex_claimed_[k] || x.span.begin < left_byte || x.span.end > trig_byte)
       continue;
     if (!chosen || finer(x.granularity, doc_.timexes[timexes_[*chosen]].granularity)) chosen = k;
   }
   if (chosen) {
     const Timex& x = doc_.timexes[timexes_[*chosen]];
-    e.time = {x.value, x.begin, x.end, x.text, x.granularity};
+    if (auto placed = time_of_anchored_duration(x))
+      e.time = *placed;
+    else
+      e.time = {x.value, x.begin, x.end, x.text, x.granularity};
     own_time_[t] = true;
     own_timex_begin_[t] = x.span.begin;
     return;

@@ -4,11 +4,11 @@
 #include "time/calendar.h"
 
 #include <algorithm>
-#include <date/date.h>
-#include <date/iso_week.h>
-
 #include <charconv>
 #include <cstdio>
+
+#include <date/date.h>
+#include <date/iso_week.h>
 
 namespace chronicle::detail {
 namespace {
@@ -168,6 +168,69 @@ std::optional<DayInterval> interval_of(std::string_view value) {
   if (digits == value.size() && digits == 2 && parse_int(value, n))
     return DayInterval{make_day(n * 100, 1, 1), make_day(n * 100 + 99, 12, 31), Granularity::century};
   return std::nullopt;
+}
+
+static std::optional<Granularity> unit_of(char designator) {
+  switch (designator) {
+    case 'D':
+      return Granularity::day;
+    case 'W':
+      return Granularity::week;
+    case 'M':
+      return Granularity::month;
+    case 'Y':
+      return Granularity::year;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<DurationUnits> duration_units(std::string_view value) {
+  if (value.size() < 3 || value[0] != 'P') return std::nullopt;
+  auto unit = unit_of(value.back());
+  int count = 0;
+  std::string_view digits = value.substr(1, value.size() - 2);
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+  if (!unit || error != std::errc() || end != digits.data() + digits.size() || count <= 0)
+    return std::nullopt;
+  return DurationUnits{count, *unit};
+}
+
+std::string value_at(Day day, Granularity granularity) {
+  switch (granularity) {
+    case Granularity::time_of_day:
+    case Granularity::day:
+      return format_day(day);
+    case Granularity::week:
+      return week_value(day);
+    case Granularity::month:
+      return month_value(day);
+    case Granularity::year:
+      return format_day(day).substr(0, 4);
+    default:
+      return {};
+  }
+}
+
+Day shift_by(Day day, int count, Granularity unit) {
+  switch (unit) {
+    case Granularity::week:
+      return add_days(day, 7 * count);
+    case Granularity::month:
+      return add_months(day, count);
+    case Granularity::year:
+      return add_months(day, 12 * count);
+    default:
+      return add_days(day, count);
+  }
+}
+
+std::optional<DayInterval> shifted_interval(Day day, Granularity from, int count,
+                                            Granularity unit) {
+  if (fineness(from) < fineness(unit)) return std::nullopt;
+  std::string value = value_at(shift_by(day, count, unit), unit);
+  if (value.empty()) return std::nullopt;
+  return interval_of(value);
 }
 
 }  // namespace chronicle::detail

@@ -33,6 +33,27 @@ std::optional<Day> holiday_date(int year, std::string_view rule);
 /// The month of a holiday rule ("11-4-4" -> 11); 0 for a malformed rule.
 unsigned holiday_month(std::string_view rule);
 
+/// A duration counted in whole days, weeks, months or years: "P2D" is 2 days.
+struct DurationUnits {
+  int count = 0;
+  Granularity unit = Granularity::day;
+};
+/// The count and unit of a TIMEX3 duration value "P<n>D|W|M|Y"; nullopt for anything else
+/// ("PXD", "PT5H", "P1Y6M").
+std::optional<DurationUnits> duration_units(std::string_view value);
+
+/// The TIMEX3 value of the day, week, month or year holding `day` ("2021-08-24",
+/// "2021-W34", "2021-08", "2021"); empty for other granularities.
+std::string value_at(Day day, Granularity granularity);
+/// `day` moved by `count` units of `unit` (day, week, month or year; negative: back).
+Day shift_by(Day day, int count, Granularity unit);
+/// A time `count` units of `unit` away from one of granularity `from` starting on `day`
+/// ("two days after" a day, "a year after" a month), at the unit's granularity; nullopt
+/// when the unit is finer than `from` (two days after a month could be in either month)
+/// or is no day, week, month or year.
+std::optional<DayInterval> shifted_interval(Day day, Granularity from, int count,
+                                            Granularity unit);
+
 /// The interval of a TIMEX3 value: YYYY-MM-DD (with any time suffix), YYYY-MM, YYYY,
 /// YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY (decade), YY (century). Nullopt for
 /// durations, references, sets and underspecified values (XXXX-07).

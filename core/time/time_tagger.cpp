@@ -51,6 +51,24 @@ bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules) {
   return false;
 }
 
+// "two days later", "a week earlier": the duration keeps its TIMEX3 value, and the days it
+// points to from the narrative's reference time become its interval (and the new
+// reference), so that an event can be dated by it.
+void place_from_reference(const TokenTexts& tokens, std::size_t after, TimeContext& ctx, Timex& t) {
+  if (!ctx.reference || after >= tokens.low.size()) return;
+  int sign = tokens.low[after] == "later" ? 1 : tokens.low[after] == "earlier" ? -1 : 0;
+  auto units = duration_units(t.value);
+  if (sign == 0 || !units) return;
+  auto interval =
+      shifted_interval(*ctx.reference, ctx.reference_granularity, sign * units->count, units->unit);
+  if (!interval) return;
+  t.begin = interval->begin;
+  t.end = interval->end;
+  t.granularity = interval->granularity;
+  ctx.reference = interval->begin;
+  ctx.reference_granularity = interval->granularity;
+}
+
 }  // namespace
 
 void TimeTagger::process(DocumentAnalysis& doc) const {
@@ -89,6 +107,7 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       t.relative = m->rule->action != "date" && m->rule->action != "month_year" &&
                    m->rule->action != "year" && m->rule->action != "season_year" &&
                    m->rule->action != "decade";
+      if (t.type == TimexType::duration) place_from_reference(tokens, m->end, ctx, t);
       if (auto interval = interval_of(t.value)) {
         t.begin = interval->begin;
         t.end = interval->end;

@@ -124,3 +124,29 @@ TEST_CASE("relative time: what stays undated", "[events]") {
     CHECK(t.find(trigger)->second == "undated");
   }
 }
+
+TEST_CASE("relative time: an amount of time later counts from the narrative", "[events]") {
+  // the TIMEX3 stays the duration "two days" (P2D); the event is dated two days after
+  // the last date the narrative reached, and the narrative moves there
+  chronicle::Document d;
+  d.id = "later";
+  d.dct = chronicle::parse_day("2024-03-21");
+  d.text =
+      "The dispute began on 1 March. Farmers protested at Elvas two days later. The next day "
+      "Portugal criticised Spain.";
+  chronicle::Pipeline p;
+  auto a = p.analyze(d);
+  bool duration_seen = false;
+  for (const auto& x : a.timexes) {
+    if (x.text != "two days") continue;
+    duration_seen = true;
+    CHECK(x.type == chronicle::TimexType::duration);
+    CHECK(x.value == "P2D");
+    CHECK(x.begin == chronicle::parse_day("2024-03-03"));
+  }
+  CHECK(duration_seen);
+  std::map<std::string, std::string> dated;
+  for (const auto& e : a.events) dated[e.trigger] = e.time.value ? *e.time.value : "undated";
+  CHECK(dated["protested"] == "2024-03-03");
+  CHECK(dated["criticised"] == "2024-03-04");
+}
