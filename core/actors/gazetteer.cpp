@@ -69,6 +69,11 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     government_nouns_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/not_actors.txt", "wordlist"))
     not_actors_.insert(r.fields[0]);
+  for (const auto& r : read_table("en/lexicons/gendered_titles.tsv", "lexicon", 2)) {
+    if (r.fields[1] != "male" && r.fields[1] != "female")
+      data_error("en/lexicons/gendered_titles.tsv", r.line, "sex must be male or female");
+    title_genders_[r.fields[0]] = r.fields[1] == "male" ? 'm' : 'f';
+  }
   for (const auto& r : read_table("en/lexicons/organization_references.txt", "wordlist"))
     organization_references_.insert(r.fields[0]);
   for (const auto& r : read_table("en/lexicons/name_determiners.txt", "wordlist"))
@@ -136,6 +141,11 @@ bool Gazetteer::is_government_noun(std::string_view w) const {
 }
 
 bool Gazetteer::is_not_actor(std::string_view w) const { return not_actors_.count(w) > 0; }
+
+char Gazetteer::title_gender(std::string_view role) const {
+  auto it = title_genders_.find(role);
+  return it == title_genders_.end() ? 0 : it->second;
+}
 
 bool Gazetteer::is_organization_reference(std::string_view w) const {
   return organization_references_.count(w) > 0;

@@ -56,6 +56,8 @@ class Gazetteer {
                      std::size_t i, std::size_t end, std::initializer_list<EntryKind> kinds) const;
   bool is_government_noun(std::string_view lower_word) const;
   bool is_not_actor(std::string_view lower_word) const;
+  /// 'm' or 'f' when a role (canonical title, "Mr", "Queen") says its holder's sex, else 0.
+  char title_gender(std::string_view role) const;
   /// A lowercase noun that after "the" refers back to an organisation ("company").
   bool is_organization_reference(std::string_view lower_word) const;
   /// A lowercase word that before a name of several words shows it is no person's ("the").
@@ -81,6 +83,7 @@ class Gazetteer {
   StringSet not_actors_;
   StringSet name_determiners_;
   StringSet organization_references_;
+  StringMap<char> title_genders_;
   StringSet place_nouns_;
   StringSet instrument_nouns_;
   StringMap<ActorKind> heads_;
