@@ -22,6 +22,9 @@ DocumentResult process(const Pipeline& pipeline, Document&& document) {
   DocumentAnalysis a = pipeline.analyze(std::move(document));
   r.diagnostics = std::move(a.diagnostics);
   r.graph = Pipeline::to_graph(std::move(a));
+  // Sorted here, on the worker, rather than where results are merged or written one
+  // after another: both sort it, and find it sorted.
+  sort_single_result(r.graph);
   return r;
 }
 

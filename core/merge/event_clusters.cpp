@@ -5,7 +5,10 @@
 // or a date after an article that already reported it). The contradictions keep two
 // happenings from chaining through a third; requiring evidence from every member as well
 // would split one happening whenever two of its reports name different participants
-// ("the actress" in one article, "Lindsay Lohan" in another).
+// ("the actress" in one article, "Lindsay Lohan" in another). A cluster keeps a summary
+// (its actors, documents and date bounds) so that a report is compared one by one only
+// with the members that could contradict it on their own; the outcome is the one of
+// comparing it with every member.
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -181,11 +184,6 @@ bool both_dated_closely(const Report& a, const Report& b) {
   return a.dated_closely && b.dated_closely;
 }
 
-// A dated report that starts after the day another report was written.
-bool after_report(const Report& dated, const Report& other) {
-  return other.latest && dated.begin && *other.latest < *dated.begin;
-}
-
 // Within one article dates are told in one frame, so different days are different
 // happenings. Across articles a day of slack, unless the two name different
 // counterparts: an overnight happening is dated to the evening by one article and to the
@@ -213,45 +211,108 @@ bool linked(const Report& a, const Report& b) {
   return share_document(a, b) || both_dated_closely(a, b);
 }
 
-// Two reports that cannot be one happening.
-bool contradict(const Report& a, const Report& b) {
-  if (a.key != b.key || a.negated != b.negated || dates_conflict(a, b)) return true;
-  if (after_report(a, b) || after_report(b, a)) return true;
-  // statements are told apart by their speakers: an unattributed one is never joined
-  if (a.statement && (a.actors.empty() || b.actors.empty())) return true;
-  if (a.type != b.type) return false;  // roles are not comparable across types
-  // two sides of a conflict are two happenings; different agents with nothing in common
-  // are two happenings of any kind
-  if (!agents_conflict(a, b)) return false;
-  return a.conflict || !intersect(a.actors, b.actors);
+// Adds `from` to the sorted set `into`.
+void insert_all(std::vector<int>& into, const std::vector<int>& from) {
+  for (int x : from) {
+    auto it = std::lower_bound(into.begin(), into.end(), x);
+    if (it == into.end() || *it != x) into.insert(it, x);
+  }
 }
 
-// A report joins a cluster when it is linked to one member and contradicts none.
-bool joins(const Report& r, const std::vector<std::size_t>& members, const std::vector<Report>& reports) {
-  bool link = false;
-  for (std::size_t j : members) {
-    const Report& m = reports[j];
-    if (contradict(r, m)) return false;
-    link = link || linked(r, m) || share_document(r, m) || both_dated_closely(r, m);
-  }
-  return link;
+std::optional<long> lowest(std::optional<long> a, std::optional<long> b) {
+  return a && b ? std::min(*a, *b) : a ? a : b;
 }
 
-// The dated members of a cluster, summed up so that most clusters of a big block are
-// ruled out without visiting their members: when some member ends more than a day
-// before a report begins (or begins more than a day after it ends), that member
-// contradicts the report whatever the slack.
-struct DateHull {
-  std::optional<long> min_end, max_begin;
-  void add(const Report& r) {
-    if (!r.begin || !r.end) return;
-    min_end = min_end ? std::min(*min_end, *r.end) : *r.end;
-    max_begin = max_begin ? std::max(*max_begin, *r.begin) : *r.begin;
+std::optional<long> highest(std::optional<long> a, std::optional<long> b) {
+  return a && b ? std::max(*a, *b) : a ? a : b;
+}
+
+// Two reports contradict each other (cannot be one happening) when their keys or
+// polarities differ, their dates are apart (dates_conflict()), one begins after the day
+// the other, undated, was first reported (latest_day()), one is an unattributed statement,
+// or, for reports of one type, both name agents and share none while the event is a
+// conflict or they have no actor in common (agents_conflict()).
+//
+// A cluster, summed up so that a report is compared one by one only with the members
+// that could contradict it on their own: the dated ones (dates apart) and those naming
+// agents (different sides). Every other rule and every link of linked() is decided on
+// the summary. Its members share the happening key and the polarity: a difference would
+// have been a contradiction.
+struct Cluster {
+  std::vector<std::size_t> members;
+  std::vector<std::size_t> dated;        // members with both ends of an interval
+  std::vector<std::size_t> with_agents;  // members naming agents
+  std::vector<int> actors, docs;         // of all members, sorted
+  std::optional<long> min_end, max_begin;  // over the dated members
+  std::optional<long> latest_begin;        // over members with a begin
+  std::optional<long> min_latest;          // see latest_day()
+  bool any_without_actors = false;
+  bool any_dated_closely = false;
+
+  void add(std::size_t index, const Report& r) {
+    members.push_back(index);
+    if (r.begin && r.end) {
+      dated.push_back(index);
+      min_end = lowest(min_end, r.end);
+      max_begin = highest(max_begin, r.begin);
+    }
+    if (!r.agents.empty()) with_agents.push_back(index);
+    insert_all(actors, r.actors);
+    insert_all(docs, r.docs);
+    latest_begin = highest(latest_begin, r.begin);
+    min_latest = lowest(min_latest, r.latest);
+    any_without_actors = any_without_actors || r.actors.empty();
+    any_dated_closely = any_dated_closely || r.dated_closely;
   }
+
+  // Some dated member ends more than a day before `r` begins or begins more than a day
+  // after it ends: that member contradicts `r` whatever the slack.
   bool surely_conflicts(const Report& r) const {
     return r.begin && r.end && min_end && (*min_end + 1 < *r.begin || *r.end + 1 < *max_begin);
   }
 };
+
+// linked() to some member, given that `r` contradicts none: then linked() comes down to
+// an actor in common, or, with the share_document() and both_dated_closely() that
+// clusters_of() accepts besides, a document in common or both dated closely.
+bool linked_to_some(const Report& r, const Cluster& c) {
+  return (!r.actors.empty() && intersect(r.actors, c.actors)) || intersect(r.docs, c.docs) ||
+         (r.dated_closely && c.any_dated_closely);
+}
+
+// The rules of contradiction decided on the summary: a different key or polarity, an
+// unattributed statement, a date after the article that reported the other.
+bool contradicts_summary(const Report& r, const Cluster& c, const Report& first) {
+  if (r.key != first.key || r.negated != first.negated) return true;
+  if (r.statement && (r.actors.empty() || c.any_without_actors)) return true;
+  if (r.latest && c.latest_begin && *r.latest < *c.latest_begin) return true;
+  return c.min_latest && r.begin && *c.min_latest < *r.begin;
+}
+
+// dates_conflict() with some member. When every dated member overlaps `r`, none is apart
+// from it by any slack.
+bool dates_conflict_some(const Report& r, const Cluster& c, const std::vector<Report>& reports) {
+  if (!r.begin || !r.end || !c.min_end) return false;
+  if (*c.min_end >= *r.begin && *c.max_begin <= *r.end) return false;
+  return std::any_of(c.dated.begin(), c.dated.end(),
+                     [&](std::size_t m) { return dates_conflict(r, reports[m]); });
+}
+
+// The agents rule of contradiction with some member.
+bool agents_conflict_some(const Report& r, const Cluster& c, const std::vector<Report>& reports) {
+  if (r.agents.empty()) return false;
+  return std::any_of(c.with_agents.begin(), c.with_agents.end(), [&](std::size_t k) {
+    const Report& m = reports[k];
+    return r.type == m.type && agents_conflict(r, m) && (r.conflict || !intersect(r.actors, m.actors));
+  });
+}
+
+// A report joins a cluster when it is linked to one member and contradicts none.
+bool joins(const Report& r, const Cluster& c, const std::vector<Report>& reports) {
+  if (c.surely_conflicts(r) || contradicts_summary(r, c, reports[c.members.front()])) return false;
+  if (!linked_to_some(r, c)) return false;
+  return !dates_conflict_some(r, c, reports) && !agents_conflict_some(r, c, reports);
+}
 
 // A block: (happening key, kind, value) with kind 0 an actor, 1 a document, 2 a week.
 using BlockKey = std::tuple<int, int, long>;
@@ -270,19 +331,45 @@ std::vector<BlockKey> block_keys(const Report& r) {
   return keys;
 }
 
+// For each event, the rank of its first mention's document among all those documents:
+// sorting then compares numbers, each document's id having been compared only while
+// ranking.
+std::vector<std::size_t> first_document_ranks(const std::vector<Event>& events) {
+  std::unordered_map<std::string_view, std::size_t> index;
+  std::vector<std::string_view> docs;
+  std::vector<std::size_t> of(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const std::string_view doc = events[i].mentions.front().doc;
+    auto [it, fresh] = index.try_emplace(doc, docs.size());
+    if (fresh) docs.push_back(doc);
+    of[i] = it->second;
+  }
+  std::vector<std::size_t> by_id(docs.size());
+  for (std::size_t k = 0; k < by_id.size(); ++k) by_id[k] = k;
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return docs[a] < docs[b]; });
+  std::vector<std::size_t> rank(docs.size());
+  for (std::size_t k = 0; k < by_id.size(); ++k) rank[by_id[k]] = k;
+  for (auto& r : of) r = rank[r];
+  return of;
+}
+
 // Events with their mentions sorted, in the order (first mention, id) in which the
 // clustering visits them. Indexes are sorted rather than the events themselves, which
 // would move every event many times; std::sort takes the same steps either way, so equal
 // keys end in the same order.
 std::vector<Event> in_visiting_order(std::vector<Event> events) {
   for (auto& e : events) std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
+  const std::vector<std::size_t> doc_rank = first_document_ranks(events);
+  auto first = [&](std::size_t i) {
+    const EventMention& m = events[i].mentions.front();
+    return std::make_tuple(doc_rank[i], m.trigger.begin, m.span);
+  };
   std::vector<std::size_t> order(events.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const Event &a = events[i], &b = events[j];
-    if (mention_less(a.mentions.front(), b.mentions.front())) return true;
-    if (mention_less(b.mentions.front(), a.mentions.front())) return false;
-    return a.id < b.id;
+    const auto a = first(i), b = first(j);
+    if (a != b) return a < b;
+    return events[i].id < events[j].id;
   });
   std::vector<Event> sorted;
   sorted.reserve(events.size());
@@ -296,8 +383,7 @@ std::vector<Event> in_visiting_order(std::vector<Event> events) {
 // compared.
 std::vector<std::vector<std::size_t>> clusters_of(const std::vector<Report>& reports) {
   std::map<BlockKey, std::vector<std::size_t>> blocks;
-  std::vector<std::vector<std::size_t>> clusters;
-  std::vector<DateHull> hulls;  // per cluster
+  std::vector<Cluster> clusters;
   std::vector<std::size_t> seen_by;  // per cluster: 1 + the last report that took it as a candidate
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < reports.size(); ++i) {
@@ -317,24 +403,25 @@ std::vector<std::vector<std::size_t>> clusters_of(const std::vector<Report>& rep
     std::sort(candidates.begin(), candidates.end());
     std::optional<std::size_t> joined;
     for (std::size_t c : candidates) {
-      if (hulls[c].surely_conflicts(r) || !joins(r, clusters[c], reports)) continue;
+      if (!joins(r, clusters[c], reports)) continue;
       joined = c;
       break;
     }
     if (!joined) {
       joined = clusters.size();
       clusters.emplace_back();
-      hulls.emplace_back();
       seen_by.push_back(0);
     }
-    clusters[*joined].push_back(i);
-    hulls[*joined].add(r);
+    clusters[*joined].add(i, r);
     for (const auto& k : keys) {
       auto& block = blocks[k];
       if (block.empty() || block.back() != *joined) block.push_back(*joined);
     }
   }
-  return clusters;
+  std::vector<std::vector<std::size_t>> members;
+  members.reserve(clusters.size());
+  for (auto& c : clusters) members.push_back(std::move(c.members));
+  return members;
 }
 
 // One happening: the cluster's events folded into its first, with mentions sorted and

@@ -50,8 +50,9 @@ struct RunOptions {
   std::size_t window = 0;
 };
 
-/// The result of one document: its one-document graph (Pipeline::to_graph), the
-/// diagnostics of its analysis, and the size of its text (for throughput).
+/// The result of one document: its one-document graph (Pipeline::to_graph, sorted by
+/// sort_single_result()), the diagnostics of its analysis, and the size of its text (for
+/// throughput).
 struct DocumentResult {
   EventGraph graph;
   std::vector<Diagnostic> diagnostics;
