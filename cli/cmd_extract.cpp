@@ -2,12 +2,14 @@
 // --format jsonl, a filter from JSON Lines articles to JSON Lines results.
 #include <deque>
 #include <iostream>
+#include <iterator>
 
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
 #include "dictionary_flag.h"
 #include "progress.h"
+#include "streamed_inputs.h"
 
 namespace chronicle::cli {
 namespace {
@@ -18,11 +20,17 @@ struct StrictStop {};
 // One document's result as `merge` takes it: its reports unmerged, so that merging the
 // lines later gives exactly what extracting the documents together gives; sorted as the
 // JSON contract says.
-void write_line(EventGraph one) {
+std::string json_line(EventGraph one) {
   sort_single_result(one);
-  std::cout << to_json(one, -1);
-  std::cout.flush();  // a filter: each result leaves as soon as it is done
+  return to_json(one, -1);
 }
+
+// Serialises each result on its worker, where it runs in parallel, and frees the graph
+// there too: the thread writing in input order only copies the text out.
+const ResultPrepare kJsonLine = [](DocumentResult& r) {
+  r.text = to_json(r.graph, -1);  // run() sorted the graph already
+  r.graph = EventGraph{};
+};
 
 // JSON Lines in on standard input, one result per line out, in input order, holding only
 // the documents in flight.
@@ -50,10 +58,11 @@ int stream_jsonl(const Pipeline& pipeline, const Flags& f, const RunOptions& opt
     progress.add(r.bytes);
     if (!r.diagnostics.empty()) progress.finish();
     had_errors |= report(r.diagnostics);
-    write_line(std::move(r.graph));
+    std::cout << r.text;
+    std::cout.flush();  // a filter: each result leaves as soon as it is done
   };
   try {
-    pipeline.run(source, sink, options);
+    pipeline.run(source, sink, options, kJsonLine);
   } catch (const StrictStop&) {
     std::cerr << "chronicle: stopped at the first refused record (--strict)\n";
     return 5;
@@ -67,6 +76,16 @@ int stream_jsonl(const Pipeline& pipeline, const Flags& f, const RunOptions& opt
   return had_errors ? 5 : 0;
 }
 
+void move_append(std::vector<EventGraph>& to, std::vector<EventGraph>& from) {
+  std::move(from.begin(), from.end(), std::back_inserter(to));
+  from.clear();
+}
+
+int nothing_read() {
+  std::cerr << "chronicle: no document could be read; nothing done\n";
+  return 1;
+}
+
 int extract(const std::vector<std::string>& args) {
   Flags f = parse(args, {"--format", "--dct", "--jobs", "--dictionary"}, {"--quiet", "--strict"});
   std::string format = f.get("--format", "json");
@@ -77,33 +96,39 @@ int extract(const std::vector<std::string>& args) {
   const Pipeline pipeline(*pipeline_options);
   if (format == "jsonl" && f.positional == std::vector<std::string>{"-"})
     return stream_jsonl(pipeline, f, options);
-  Loaded l = load(f);
-  if (l.documents.empty() && l.imported.empty()) return 1;
-  if (l.had_errors && f.has("--strict")) {
-    std::cerr << "chronicle: inputs were refused; nothing written (--strict)\n";
-    return 5;
+  InputStream inputs(f);
+  // Refusing every input before anything is analysed or written needs them all read first.
+  std::vector<EventGraph> imported;
+  if (f.has("--strict")) {
+    inputs.read_all();
+    InputStream::Taken taken = inputs.take();
+    const bool refused = report(taken.diagnostics);
+    if (taken.documents == 0 && taken.imported.empty()) return nothing_read();
+    if (refused) {
+      std::cerr << "chronicle: inputs were refused; nothing written (--strict)\n";
+      return 5;
+    }
+    imported = std::move(taken.imported);
   }
+  const bool quiet = f.has("--quiet");
+  Streamed run;
   if (format == "jsonl") {
-    Progress progress(f.has("--quiet"));
-    std::size_t next = 0;
-    const DocumentSource source = [&](Document& doc) {
-      if (next == l.documents.size()) return false;
-      doc = std::move(l.documents[next]);
-      l.documents[next++] = Document{};
-      return true;
-    };
-    const ResultSink sink = [&](DocumentResult&& r) {
-      progress.add(r.bytes);
-      l.had_errors |= report(r.diagnostics);
-      write_line(std::move(r.graph));
-    };
-    pipeline.run(source, sink, options);
-    for (auto& part : l.imported) write_line(std::move(part));
+    const ResultSink sink = [](DocumentResult&& r) { std::cout << r.text; };
+    run = extract_streamed(pipeline, inputs, options, quiet, sink, kJsonLine);
+    move_append(imported, run.imported);
+    if (run.documents == 0 && imported.empty()) return nothing_read();
+    for (auto& part : imported) std::cout << json_line(std::move(part));
   } else {
-    write_json(std::cout, extract_loaded(pipeline, l, options, f.has("--quiet"), l.had_errors));
+    std::vector<EventGraph> parts;
+    const ResultSink sink = [&](DocumentResult&& r) { parts.push_back(std::move(r.graph)); };
+    run = extract_streamed(pipeline, inputs, options, quiet, sink);
+    move_append(imported, run.imported);
+    if (run.documents == 0 && imported.empty()) return nothing_read();
+    move_append(parts, imported);
+    write_json(std::cout, merge(std::move(parts)), 2, resolve_jobs(options.jobs));
   }
   std::cout.flush();
-  return l.had_errors ? 5 : 0;
+  return run.had_errors ? 5 : 0;
 }
 
 CHRONICLE_COMMAND(

@@ -31,6 +31,8 @@ class Progress {
 
   /// One more document of `bytes` bytes is done.
   void add(std::size_t bytes);
+  /// The totals, once they are known (inputs read while the run goes on).
+  void set_totals(std::size_t total_documents, std::size_t total_bytes);
   /// Erases the line, if one was drawn.
   void finish();
 

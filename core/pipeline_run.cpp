@@ -16,7 +16,8 @@
 namespace chronicle {
 namespace {
 
-DocumentResult process(const Pipeline& pipeline, Document&& document) {
+DocumentResult process(const Pipeline& pipeline, Document&& document,
+                       const ResultPrepare& prepare) {
   DocumentResult r;
   r.bytes = document.text.size();
   DocumentAnalysis a = pipeline.analyze(std::move(document));
@@ -25,13 +26,15 @@ DocumentResult process(const Pipeline& pipeline, Document&& document) {
   // Sorted here, on the worker, rather than where results are merged or written one
   // after another: both sort it, and find it sorted.
   sort_single_result(r.graph);
+  if (prepare) prepare(r);
   return r;
 }
 
 class Scheduler {
  public:
-  Scheduler(const Pipeline& pipeline, const DocumentSource& source, std::size_t window)
-      : pipeline_(pipeline), source_(source), window_(window) {}
+  Scheduler(const Pipeline& pipeline, const DocumentSource& source, const ResultPrepare& prepare,
+            std::size_t window)
+      : pipeline_(pipeline), source_(source), prepare_(prepare), window_(window) {}
 
   void run(unsigned jobs, const ResultSink& sink) {
     std::vector<std::thread> threads;
@@ -83,7 +86,7 @@ class Scheduler {
       lock.unlock();
       DocumentResult result;
       try {
-        result = process(pipeline_, std::move(doc));
+        result = process(pipeline_, std::move(doc), prepare_);
       } catch (...) {
         return fail(std::current_exception());
       }
@@ -130,6 +133,7 @@ class Scheduler {
 
   const Pipeline& pipeline_;
   const DocumentSource& source_;
+  const ResultPrepare& prepare_;
   const std::size_t window_;
   std::mutex m_;
   std::condition_variable work_cv_, space_cv_, done_cv_;
@@ -148,18 +152,18 @@ unsigned resolve_jobs(unsigned jobs) {
 }
 
 void Pipeline::run(const DocumentSource& source, const ResultSink& sink,
-                   const RunOptions& run_options) const {
+                   const RunOptions& run_options, const ResultPrepare& prepare) const {
   const unsigned jobs = resolve_jobs(run_options.jobs);
   if (jobs == 1) {
     Document doc;
     while (source(doc)) {
-      sink(process(*this, std::move(doc)));
+      sink(process(*this, std::move(doc), prepare));
       doc = Document{};
     }
     return;
   }
   const std::size_t window = run_options.window > 0 ? run_options.window : std::size_t{4} * jobs;
-  Scheduler(*this, source, window).run(jobs, sink);
+  Scheduler(*this, source, prepare, window).run(jobs, sink);
 }
 
 EventGraph Pipeline::extract(std::vector<Document> documents, std::vector<Diagnostic>* diagnostics,

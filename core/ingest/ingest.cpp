@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -100,21 +102,31 @@ void read_by_format(const SourceFile& source, Ingested& out) {
 }
 
 // The first document keeps its id; a later one with the same id gets the first free
-// "ID~N" for N = 2, 3, ... So ids depend only on the order documents are read in.
-void make_ids_unique(std::vector<Document>& documents) {
-  std::unordered_set<std::string> taken;
-  std::unordered_map<std::string, int> next_suffix;
-  for (Document& doc : documents) {
-    if (doc.id.empty()) doc.id = "document";
-    if (taken.insert(doc.id).second) continue;
-    int& suffix = next_suffix.try_emplace(doc.id, 2).first->second;
+// "ID~N" for N = 2, 3, ... So ids depend only on the order documents are read in, and
+// giving them in one pass or in several (file by file) gives the same ids.
+class UniqueIds {
+ public:
+  void assign(std::vector<Document>& documents) {
+    for (Document& doc : documents) assign(doc.id);
+  }
+
+ private:
+  void assign(std::string& id) {
+    if (id.empty()) id = "document";
+    if (taken_.insert(id).second) return;
+    int& suffix = next_suffix_.try_emplace(id, 2).first->second;
     std::string candidate;
     do {
-      candidate = doc.id + "~" + std::to_string(suffix++);
-    } while (!taken.insert(candidate).second);
-    doc.id = std::move(candidate);
+      candidate = id + "~" + std::to_string(suffix++);
+    } while (!taken_.insert(candidate).second);
+    id = std::move(candidate);
   }
-}
+
+  std::unordered_set<std::string> taken_;
+  std::unordered_map<std::string, int> next_suffix_;
+};
+
+void make_ids_unique(std::vector<Document>& documents) { UniqueIds().assign(documents); }
 
 void append(Ingested& out, Ingested&& more) {
   std::move(more.documents.begin(), more.documents.end(), std::back_inserter(out.documents));
@@ -132,21 +144,14 @@ void read_named(const std::string& name, Result<std::string> bytes, const Ingest
   append(out, parse_input(name, bytes.value(), options));
 }
 
-void read_directory(const std::string& dir, const IngestOptions& options, Ingested& out) {
-  const std::vector<std::string> files = detail::list_directory(dir, out.diagnostics);
-  const std::size_t before = out.documents.size(), imported_before = out.imported.size();
-  for (const std::string& relative : files) {
-    const std::string path = (std::filesystem::path(dir) / relative).string();
-    read_named(path, detail::read_file_bytes(path, options.max_file_bytes), options, out);
-  }
-  if (out.documents.size() > before || out.imported.size() > imported_before) return;
+Diagnostic empty_directory(const std::string& dir, std::size_t files) {
   Diagnostic d;
   d.code = "empty-directory";
   d.file = dir;
-  d.message = files.empty() ? "no input files in " + dir + " (hidden files are skipped)"
-                            : "none of the " + std::to_string(files.size()) + " files in " + dir +
-                                  " could be used";
-  out.diagnostics.push_back(std::move(d));
+  d.message = files == 0
+                  ? "no input files in " + dir + " (hidden files are skipped)"
+                  : "none of the " + std::to_string(files) + " files in " + dir + " could be used";
+  return d;
 }
 
 }  // namespace
@@ -171,19 +176,67 @@ Ingested parse_input(std::string_view name, std::string_view bytes, const Ingest
   return out;
 }
 
-Ingested read_inputs(const std::vector<std::string>& inputs, const IngestOptions& options) {
-  Ingested out;
-  for (const std::string& input : inputs) {
+// A directory being read: its files in order, and whether any gave something.
+struct OpenDirectory {
+  std::string path;
+  std::vector<std::string> files;
+  std::size_t next = 0;
+  bool used = false;
+};
+
+struct InputReader::State {
+  std::vector<std::string> inputs;
+  IngestOptions options;
+  std::size_t next_input = 0;
+  std::optional<OpenDirectory> directory;
+  UniqueIds ids;
+};
+
+InputReader::InputReader(std::vector<std::string> inputs, IngestOptions options)
+    : state_(std::make_unique<State>()) {
+  state_->inputs = std::move(inputs);
+  state_->options = std::move(options);
+}
+
+InputReader::~InputReader() = default;
+InputReader::InputReader(InputReader&&) noexcept = default;
+InputReader& InputReader::operator=(InputReader&&) noexcept = default;
+
+bool InputReader::next(Ingested& out) {
+  State& s = *state_;
+  Ingested one;
+  if (s.directory && s.directory->next < s.directory->files.size()) {
+    OpenDirectory& dir = *s.directory;
+    const std::string path = (std::filesystem::path(dir.path) / dir.files[dir.next++]).string();
+    read_named(path, detail::read_file_bytes(path, s.options.max_file_bytes), s.options, one);
+    dir.used |= !one.documents.empty() || !one.imported.empty();
+  } else if (s.directory) {
+    if (!s.directory->used)
+      one.diagnostics.push_back(empty_directory(s.directory->path, s.directory->files.size()));
+    s.directory.reset();
+  } else if (s.next_input < s.inputs.size()) {
+    const std::string& input = s.inputs[s.next_input++];
     std::error_code ec;
     if (input == "-") {
-      read_named("stdin", detail::read_stdin_bytes(options.max_file_bytes), options, out);
+      read_named("stdin", detail::read_stdin_bytes(s.options.max_file_bytes), s.options, one);
     } else if (std::filesystem::is_directory(input, ec)) {
-      read_directory(input, options, out);
+      s.directory = OpenDirectory{input, detail::list_directory(input, one.diagnostics)};
     } else {
-      read_named(input, detail::read_file_bytes(input, options.max_file_bytes), options, out);
+      read_named(input, detail::read_file_bytes(input, s.options.max_file_bytes), s.options, one);
     }
+  } else {
+    return false;
   }
-  make_ids_unique(out.documents);
+  s.ids.assign(one.documents);
+  append(out, std::move(one));
+  return true;
+}
+
+Ingested read_inputs(const std::vector<std::string>& inputs, const IngestOptions& options) {
+  Ingested out;
+  InputReader reader(inputs, options);
+  while (reader.next(out)) {
+  }
   return out;
 }
 

@@ -225,9 +225,8 @@ std::string to_json(const EventGraph& graph, int indent) {
   return out;
 }
 
-void write_json(std::ostream& out, const EventGraph& graph, int indent) {
-  std::string buffer;
-  detail::json_text(graph, indent, buffer, &out);
+void write_json(std::ostream& out, const EventGraph& graph, int indent, unsigned jobs) {
+  detail::write_json_text(graph, indent, out, jobs);
 }
 
 Result<EventGraph> from_json(std::string_view text, const std::string& file) {

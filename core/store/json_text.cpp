@@ -4,13 +4,18 @@
 // on its own line and empty containers as {} and [].
 #include "store/json_text.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <condition_variable>
 #include <cstring>
+#include <exception>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string_view>
+#include <thread>
 
 #include "store/report_hosts.h"
 
@@ -115,6 +120,10 @@ constexpr std::size_t kPiece = std::size_t{1} << 20;
 class Writer {
  public:
   Writer(std::string& text, int indent, std::ostream* sink = nullptr) : out(text), indent_(indent), sink_(sink) {}
+  // A writer that goes on from inside a container `level` deep, after elements there when
+  // not `first`: it writes what a writer at that place would write.
+  Writer(std::string& text, int indent, std::size_t level, bool first)
+      : out(text), indent_(indent), sink_(nullptr), level_(level), first_(first) {}
   std::string& out;
 
   void open(char bracket) {
@@ -167,19 +176,26 @@ class Writer {
     for (const auto& s : list) element(), string(s);
     close(']');
   }
+  // `{...}` as an element, with `write` filling it.
+  template <class T, class Write>
+  void object(const T& x, Write write) {
+    element();
+    open('{');
+    write(*this, x);
+    close('}');
+  }
   // `[{...},...]` with `write` filling each object.
   template <class T, class Write>
   void objects(const std::vector<T>& list, Write write) {
     open('[');
     for (const auto& x : list) {
-      element();
-      open('{');
-      write(*this, x);
-      close('}');
+      object(x, write);
       pass_on(kPiece);
     }
     close(']');
   }
+  // Elements were written into the open container elsewhere (`any`), or none were.
+  void wrote_elsewhere(bool any) { first_ = first_ && !any; }
   // Hands the text written so far to the sink once it holds `at_least` bytes.
   void pass_on(std::size_t at_least = 0) {
     if (!sink_ || out.size() < at_least) return;
@@ -290,17 +306,190 @@ void report(Writer& w, const EventGraph& r, const ReportHosts& hosts) {
 
 // "reports": one compact line per single result even in indented output, which keeps a
 // file of thousands of them short and easy to diff.
+void report_element(Writer& w, const EventGraph& r, const ReportHosts& hosts) {
+  w.element();
+  Writer line(w.out, -1);
+  report(line, r, hosts);
+}
+
 void reports(Writer& w, const EventGraph& graph) {
   const ReportHosts hosts(graph);
   w.key("reports"), w.open('[');
   for (const auto& r : graph.reports) {
-    w.element();
-    Writer line(w.out, -1);
-    report(line, r, hosts);
+    report_element(w, r, hosts);
     w.pass_on(kPiece);
   }
   w.close(']');
 }
+
+// Writing on several threads. The top-level arrays are cut into slices of elements; the
+// text of a slice depends only on its elements and on whether it starts its array, so
+// workers write slices in any order while the calling thread hands them to the sink in
+// order, with the few bytes around the arrays. Workers stay at most a window of slices
+// ahead of the sink, which bounds the text held.
+class SliceWriter {
+ public:
+  SliceWriter(const EventGraph& graph, int indent, unsigned jobs)
+      : graph_(graph), indent_(indent), jobs_(jobs), window_(std::size_t{4} * jobs) {
+    sizes_ = {graph.documents.size(), graph.actors.size(), graph.events.size(),
+              graph.reports.size()};
+    for (std::size_t section = 0; section < kSections; ++section)
+      for (std::size_t begin = 0; begin < sizes_[section]; begin += kSliceElements[section])
+        slices_.push_back(slice(section, begin));
+  }
+
+  void write(std::ostream& sink) {
+    std::vector<std::thread> threads;
+    for (unsigned i = 0; i < jobs_; ++i) threads.emplace_back([this] { work(); });
+    try {
+      // Indexed here while the workers write the arrays before "reports", which need it.
+      if (!graph_.reports.empty()) hosts_.emplace(graph_);
+      {
+        std::lock_guard lock(m_);
+        hosts_ready_ = true;
+      }
+      cv_.notify_all();
+      emit(sink);
+    } catch (...) {
+      fail(std::current_exception());
+    }
+    {
+      std::lock_guard lock(m_);
+      stopping_ = true;
+    }
+    cv_.notify_all();
+    for (auto& t : threads) t.join();
+    if (failure_) std::rethrow_exception(failure_);
+  }
+
+ private:
+  static constexpr std::size_t kSections = 4;  // documents, actors, events, reports
+  // Elements per slice: about a hundred kilobytes of text each.
+  static constexpr std::array<std::size_t, kSections> kSliceElements = {512, 256, 128, 16};
+
+  struct Slice {
+    std::size_t section = 0;
+    std::size_t begin = 0, end = 0;
+    std::string text;
+    bool done = false;
+  };
+
+  Slice slice(std::size_t section, std::size_t begin) const {
+    Slice s;
+    s.section = section;
+    s.begin = begin;
+    s.end = std::min(sizes_[section], begin + kSliceElements[section]);
+    return s;
+  }
+
+  void work() {
+    for (;;) {
+      std::unique_lock lock(m_);
+      cv_.wait(lock,
+               [&] { return stopping_ || next_ == slices_.size() || next_ < emitted_ + window_; });
+      if (stopping_ || next_ == slices_.size()) return;
+      Slice& slice = slices_[next_++];
+      cv_.wait(lock, [&] { return stopping_ || hosts_ready_ || slice.section != 3; });
+      if (stopping_) return;
+      lock.unlock();
+      try {
+        fill(slice);
+      } catch (...) {
+        return fail(std::current_exception());
+      }
+      lock.lock();
+      slice.done = true;
+      cv_.notify_all();
+    }
+  }
+
+  // Inside a top-level array: two levels deep.
+  void fill(Slice& slice) const {
+    Writer w(slice.text, indent_, 2, slice.begin == 0);
+    for (std::size_t i = slice.begin; i < slice.end; ++i) {
+      switch (slice.section) {
+        case 0:
+          w.object(graph_.documents[i], document);
+          break;
+        case 1:
+          w.object(graph_.actors[i], [](Writer& aw, const Actor& a) { actor(aw, a, nullptr); });
+          break;
+        case 2:
+          w.object(graph_.events[i], [](Writer& ew, const Event& e) { event(ew, e, nullptr); });
+          break;
+        default:
+          report_element(w, graph_.reports[i], *hosts_);
+      }
+    }
+  }
+
+  void emit(std::ostream& sink) {
+    std::string text;
+    Writer w(text, indent_);
+    w.open('{');
+    std::size_t at = 0;
+    for (std::size_t section = 0; section < kSections; ++section) {
+      if (section == 3 && graph_.reports.empty()) break;
+      if (section == 0) w.key("documents");
+      if (section == 1) w.key("actors");
+      if (section == 2) w.key("events");
+      if (section == 3) w.key("reports");
+      w.open('[');
+      hand_on(sink, text);
+      for (; at < slices_.size() && slices_[at].section == section; ++at)
+        if (!take(sink, slices_[at])) return;
+      w.wrote_elsewhere(sizes_[section] > 0);
+      w.close(']');
+    }
+    w.close('}');
+    text += '\n';
+    hand_on(sink, text);
+  }
+
+  // Waits for `slice`, hands it on and frees it; false when the run is failing.
+  bool take(std::ostream& sink, Slice& slice) {
+    {
+      std::unique_lock lock(m_);
+      cv_.wait(lock, [&] { return stopping_ || slice.done; });
+      if (!slice.done) return false;
+    }
+    hand_on(sink, slice.text);
+    slice.text.shrink_to_fit();
+    {
+      std::lock_guard lock(m_);
+      ++emitted_;
+    }
+    cv_.notify_all();
+    return true;
+  }
+
+  static void hand_on(std::ostream& sink, std::string& text) {
+    sink.write(text.data(), static_cast<std::streamsize>(text.size()));
+    text.clear();
+  }
+
+  void fail(std::exception_ptr e) {
+    {
+      std::lock_guard lock(m_);
+      if (!failure_) failure_ = e;
+      stopping_ = true;
+    }
+    cv_.notify_all();
+  }
+
+  const EventGraph& graph_;
+  const int indent_;
+  const unsigned jobs_;
+  const std::size_t window_;
+  std::optional<ReportHosts> hosts_;
+  std::array<std::size_t, kSections> sizes_{};
+  std::vector<Slice> slices_;
+  std::mutex m_;
+  std::condition_variable cv_;
+  std::size_t next_ = 0, emitted_ = 0;  // guarded by m_
+  bool stopping_ = false, hosts_ready_ = false;
+  std::exception_ptr failure_;
+};
 
 }  // namespace
 
@@ -314,6 +503,15 @@ void json_text(const EventGraph& graph, int indent, std::string& out, std::ostre
   w.close('}');
   out += '\n';
   w.pass_on();
+}
+
+void write_json_text(const EventGraph& graph, int indent, std::ostream& sink, unsigned jobs) {
+  if (jobs <= 1) {
+    std::string buffer;
+    json_text(graph, indent, buffer, &sink);
+    return;
+  }
+  SliceWriter(graph, indent, jobs).write(sink);
 }
 
 }  // namespace chronicle::detail

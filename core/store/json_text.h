@@ -19,4 +19,9 @@ namespace chronicle::detail {
 /// sink, after part of the text was handed on). Thread safety: pure function.
 void json_text(const EventGraph& graph, int indent, std::string& out, std::ostream* sink = nullptr);
 
+/// Writes the bytes of json_text() to `sink`, made on `jobs` threads when `jobs` > 1
+/// while the calling thread writes them out in order. Throws as json_text() does, after
+/// the threads stopped and possibly after part of the text was written.
+void write_json_text(const EventGraph& graph, int indent, std::ostream& sink, unsigned jobs);
+
 }  // namespace chronicle::detail

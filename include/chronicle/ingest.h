@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -49,6 +50,27 @@ struct Ingested {
 /// with its byte offset. Document ids are made unique within the call.
 /// Thread safety: reentrant.
 Ingested read_inputs(const std::vector<std::string>& inputs, const IngestOptions& options = {});
+
+/// Reads the inputs of read_inputs() one step at a time, so that documents can be
+/// analysed while later files are still being read: the documents, ids and diagnostics of
+/// all steps together are those read_inputs() gives, in the same order.
+/// Thread safety: one instance used from one thread at a time (it may move between them).
+class InputReader {
+ public:
+  explicit InputReader(std::vector<std::string> inputs, IngestOptions options = {});
+  ~InputReader();
+  InputReader(InputReader&&) noexcept;
+  InputReader& operator=(InputReader&&) noexcept;
+
+  /// Reads one more file (or lists a directory, or reports on a finished one) and appends
+  /// what it gave to `out`, its documents' ids made unique against every earlier step.
+  /// Returns false, appending nothing, once every input has been read.
+  bool next(Ingested& out);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// Parses the bytes of one input named `name` (used for ids and diagnostics).
 Ingested parse_input(std::string_view name, std::string_view bytes,

@@ -16,9 +16,10 @@ namespace chronicle {
 std::string to_json(const EventGraph& graph, int indent = 2);
 
 /// Writes the bytes of to_json(graph, indent) to `out` in pieces as they are made, so
-/// that a big result's text is never held whole. Throws as to_json() does, possibly
-/// after part of the text was written.
-void write_json(std::ostream& out, const EventGraph& graph, int indent = 2);
+/// that a big result's text is never held whole. With `jobs` > 1 the pieces are made on
+/// that many threads while the calling thread writes them in order (the same bytes).
+/// Throws as to_json() does, possibly after part of the text was written.
+void write_json(std::ostream& out, const EventGraph& graph, int indent = 2, unsigned jobs = 1);
 
 /// Reads a result written by to_json (or any object meeting the contract). Errors name
 /// `file`, line and column for syntax errors and the JSON path for missing fields.

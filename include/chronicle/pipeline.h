@@ -51,12 +51,14 @@ struct RunOptions {
 };
 
 /// The result of one document: its one-document graph (Pipeline::to_graph, sorted by
-/// sort_single_result()), the diagnostics of its analysis, and the size of its text (for
-/// throughput).
+/// sort_single_result()), the diagnostics of its analysis, the size of its text (for
+/// throughput), and whatever a ResultPrepare made of it.
 struct DocumentResult {
   EventGraph graph;
   std::vector<Diagnostic> diagnostics;
   std::size_t bytes = 0;
+  /// Empty unless a ResultPrepare filled it (with the result's JSON line, say).
+  std::string text;
 };
 
 /// Gives the next document into its argument and returns true, or returns false at the
@@ -65,6 +67,10 @@ using DocumentSource = std::function<bool(Document&)>;
 /// Receives each document's result, in the order the source gave the documents, on the
 /// thread that called run().
 using ResultSink = std::function<void(DocumentResult&&)>;
+/// Finishes a result on the worker that made it, before it waits for its turn at the
+/// sink: per-result work that need not run in input order (serialising it) then runs in
+/// parallel. Called concurrently on different results.
+using ResultPrepare = std::function<void(DocumentResult&)>;
 
 /// The worker count `jobs` stands for: itself, or the hardware threads when 0 (at least 1).
 unsigned resolve_jobs(unsigned jobs);
@@ -93,11 +99,12 @@ class Pipeline {
   /// `run_options.window` are in flight, analyses them on `run_options.jobs` threads, and
   /// hands each result to `sink` in input order as soon as it and all before it are done.
   /// With one job the source, the analysis and the sink alternate on the calling thread;
-  /// otherwise the source is called from a reader thread. An exception thrown by the
-  /// source, a stage or the sink stops the run and is rethrown here once every thread has
-  /// finished.
-  void run(const DocumentSource& source, const ResultSink& sink,
-           const RunOptions& run_options = {}) const;
+  /// otherwise the source is called from a reader thread. `prepare`, when given, is called
+  /// on each result after its analysis, on the thread that analysed it. An exception
+  /// thrown by the source, a stage, `prepare` or the sink stops the run and is rethrown
+  /// here once every thread has finished.
+  void run(const DocumentSource& source, const ResultSink& sink, const RunOptions& run_options = {},
+           const ResultPrepare& prepare = {}) const;
 
  private:
   std::vector<std::unique_ptr<Stage>> stages_;

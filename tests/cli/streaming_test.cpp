@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "chronicle/pipeline.h"
 #include "test_support.h"
@@ -305,4 +306,91 @@ TEST_CASE("pipeline: run() keeps input order, bounds work in flight and rethrows
                       },
                       [](chronicle::DocumentResult&&) {}, options),
                   std::runtime_error);
+}
+
+TEST_CASE("pipeline: run() prepares each result on its worker before the sink", "[streaming]") {
+  chronicle::Pipeline pipeline;
+  std::vector<chronicle::Document> docs;
+  for (int i = 0; i < 30; ++i)
+    docs.push_back({"d" + std::to_string(i), chronicle::parse_day("2021-08-25"), "",
+                    std::string(static_cast<std::size_t>(i % 5) * 40, 'x') + " Modi met Putin.", "",
+                    ""});
+  for (unsigned jobs : {1u, 3u}) {
+    std::size_t next = 0;
+    std::atomic<std::size_t> prepared{0};
+    std::vector<std::string> texts;
+    chronicle::RunOptions options;
+    options.jobs = jobs;
+    const auto caller = std::this_thread::get_id();
+    std::atomic<bool> off_caller{false};
+    pipeline.run(
+        [&](chronicle::Document& d) {
+          if (next == docs.size()) return false;
+          d = docs[next++];
+          return true;
+        },
+        [&](chronicle::DocumentResult&& r) { texts.push_back(r.text); }, options,
+        [&](chronicle::DocumentResult& r) {
+          ++prepared;
+          if (std::this_thread::get_id() != caller) off_caller = true;
+          r.text = r.graph.documents.at(0).id;
+        });
+    CHECK(prepared == docs.size());
+    CHECK(off_caller == (jobs > 1));
+    REQUIRE(texts.size() == docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) CHECK(texts[i] == docs[i].id);
+  }
+}
+
+TEST_CASE("streaming: extract reads inputs while analysing and reports as reading all first would",
+          "[cli][streaming]") {
+  TempDir dir;
+  const auto good = dir.write("good.jsonl", kFeed);
+  const auto bad = dir.write("bad.json", "[{\"text\": 1}]");
+  auto files = sample_files();
+  std::vector<std::string> inputs = {good.string(), bad.string()};
+  inputs.insert(inputs.end(), files.begin(), files.end());
+  for (const std::string format : {"json", "jsonl"}) {
+    std::vector<std::string> args = {"extract", "--quiet", "--format", format};
+    args.insert(args.end(), inputs.begin(), inputs.end());
+    auto one = args, two = args;
+    one.push_back("--jobs=1");
+    two.push_back("--jobs=2");
+    auto r1 = chronicle_cmd(one), r2 = chronicle_cmd(two);
+    CHECK(r1.exit_code == 5);
+    CHECK(r2.exit_code == 5);
+    CHECK(r1.out == r2.out);
+    CHECK(r1.err == r2.err);
+    CHECK(r1.err.find("bad.json") != std::string::npos);
+    auto strict = args;
+    strict.push_back("--strict");
+    auto rs = chronicle_cmd(strict);
+    CHECK(rs.exit_code == 5);
+    CHECK(rs.out.empty());
+  }
+}
+
+TEST_CASE("streaming: merge of many lines parsed on several threads keeps line order",
+          "[cli][merge]") {
+  const auto results = per_document_results();
+  REQUIRE(results.size() >= 2);
+  TempDir dir;
+  // Enough lines for several threads; repeats count once, blank lines are skipped, and a
+  // bad line far down is reported at its own line.
+  std::string many;
+  for (int i = 0; i < 300; ++i)
+    many += results[static_cast<std::size_t>(i) % results.size()] + (i % 50 ? "" : "\n");
+  const auto once = dir.write("once.jsonl", join(results));
+  const auto repeated = dir.write("many.jsonl", many);
+  auto expected = chronicle_cmd({"merge", once.string()});
+  REQUIRE(expected.exit_code == 0);
+  auto r = chronicle_cmd({"merge", repeated.string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == expected.out);
+  const auto bad = dir.write("bad.jsonl", many + "{\"documents\": [}\n" + results[0]);
+  const int bad_line = static_cast<int>(std::count(many.begin(), many.end(), '\n')) + 1;
+  auto rb = chronicle_cmd({"merge", bad.string()});
+  CHECK(rb.exit_code == 5);
+  CHECK_THAT(rb.err, Catch::Contains("bad.jsonl:" + std::to_string(bad_line) + ":"));
+  CHECK(rb.out == expected.out);
 }

@@ -325,3 +325,37 @@ TEST_CASE("ingest: formats are recognised by content, extensions as hints", "[in
     CHECK(in.documents[0].text == c.first_text);
   }
 }
+
+TEST_CASE("ingest: InputReader step by step gives what read_inputs gives", "[ingest]") {
+  TempDir dir;
+  dir.write("a.txt", " date 2021-08-25 Modi spoke.\n");
+  dir.write("feed.jsonl", R"({"id": "a", "date": "2021-08-26", "text": "Putin spoke."})"
+                          "\n"
+                          R"({"id": "a", "text": "Undated."})"
+                          "\n");
+  std::filesystem::create_directories(dir.path() / "sub" / "empty");
+  dir.write("sub/a.txt", " date 2021-08-27 Modi spoke again.\n");
+  dir.write("sub/bad.txt", std::string("x\0y", 3));
+  const std::vector<std::string> inputs = {
+      (dir.path() / "a.txt").string(), (dir.path() / "missing.txt").string(),
+      (dir.path() / "sub").string(), (dir.path() / "sub" / "empty").string(),
+      (dir.path() / "feed.jsonl").string()};
+  const Ingested whole = read_inputs(inputs);
+  InputReader reader(inputs);
+  Ingested steps;
+  std::size_t count = 0;
+  while (reader.next(steps)) ++count;
+  CHECK(count >= inputs.size());
+  CHECK(!reader.next(steps));
+  CHECK(ids(steps) == ids(whole));
+  CHECK(ids(steps) == std::vector<std::string>{"a", "a~2", "a~3", "a~2~2"});
+  CHECK(codes(steps) == codes(whole));
+  REQUIRE(steps.documents.size() == whole.documents.size());
+  for (std::size_t i = 0; i < whole.documents.size(); ++i) {
+    CHECK(steps.documents[i].text == whole.documents[i].text);
+    CHECK(steps.documents[i].source == whole.documents[i].source);
+    CHECK(steps.documents[i].dct == whole.documents[i].dct);
+  }
+  for (std::size_t i = 0; i < whole.diagnostics.size(); ++i)
+    CHECK(steps.diagnostics[i].to_string() == whole.diagnostics[i].to_string());
+}

@@ -1,10 +1,14 @@
 // JSON: what is written reads back to the same bytes; malformed input gives line and
 // column; contract violations give the JSON path.
-#include <catch2/catch.hpp>
-
 #include "chronicle/json.h"
-#include "chronicle/pipeline.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <vector>
+
+#include "chronicle/pipeline.h"
 
 TEST_CASE("json: a result written and read back is written identically", "[json]") {
   chronicle::Document d;
@@ -61,4 +65,37 @@ TEST_CASE("json: a result is written as the bytes nlohmann writes for it", "[jso
   CHECK(chronicle::to_json(back.value(), 2) == chronicle::to_json(g, 2));
   g.events.front().trigger = "\xC3\x28";  // not UTF-8
   CHECK_THROWS(chronicle::to_json(g, -1));
+}
+
+TEST_CASE("json: written on several threads, a result gives the bytes of one thread", "[json]") {
+  // Enough documents that every top-level array is cut into several slices.
+  std::vector<chronicle::Document> docs;
+  for (int i = 0; i < 700; ++i) {
+    chronicle::Document d;
+    d.id = "d" + std::to_string(i);
+    d.dct = chronicle::parse_day("2021-08-25");
+    d.text =
+        "Modi and Putin spoke on Tuesday. Company " + std::to_string(i % 40) + " Inc. sued Apple.";
+    docs.push_back(std::move(d));
+  }
+  const auto merged = chronicle::Pipeline().extract(docs);
+  REQUIRE(merged.reports.size() == docs.size());
+  const chronicle::EventGraph empty;
+  for (const chronicle::EventGraph* g : {&merged, &empty}) {
+    for (int indent : {2, -1}) {
+      const std::string once = chronicle::to_json(*g, indent);
+      for (unsigned jobs : {1u, 2u, 5u}) {
+        std::ostringstream out;
+        chronicle::write_json(out, *g, indent, jobs);
+        CHECK(out.str() == once);
+      }
+    }
+  }
+  auto broken = merged;
+  auto with_events = std::find_if(broken.reports.rbegin(), broken.reports.rend(),
+                                  [](const chronicle::EventGraph& r) { return !r.events.empty(); });
+  REQUIRE(with_events != broken.reports.rend());
+  with_events->events.front().trigger = "\xC3\x28";  // not UTF-8
+  std::ostringstream out;
+  CHECK_THROWS(chronicle::write_json(out, broken, 2, 3));
 }
