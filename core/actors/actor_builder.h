@@ -15,6 +15,17 @@
 
 namespace chronicle::detail::actors_stage {
 
+/// Whether squeeze_space() would leave `s` as it is: words joined by single spaces.
+inline bool single_spaced(std::string_view s) {
+  if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c == '\n' || c == '\t' || c == '\r' || c == '\f') return false;
+    if (c == ' ' && k + 1 < s.size() && s[k + 1] == ' ') return false;
+  }
+  return true;
+}
+
 /// A title with no name after it ("the Prime Minister", "Indian President"), to be
 /// resolved once every holder in the document is known.
 struct TitleRef {
@@ -44,15 +55,14 @@ struct Builder {
 
   std::size_t actor(const std::string& name, ActorKind kind) {
     std::string id = slugify(name);
-    auto it = index.find(id);
-    if (it != index.end()) return it->second;
+    auto [it, fresh] = index.try_emplace(id, doc.actors.size());
+    if (!fresh) return it->second;
     Actor a;
-    a.id = id;
+    a.id = std::move(id);
     a.name = name;
     a.kind = kind;
     doc.actors.push_back(std::move(a));
-    index[id] = doc.actors.size() - 1;
-    return doc.actors.size() - 1;
+    return it->second;
   }
 
   // The actor of a user dictionary entry, with its affiliation and roles.
@@ -69,9 +79,13 @@ struct Builder {
   void mention(std::size_t actor_index, Span span, Form form = Form::name) {
     Actor& a = doc.actors[actor_index];
     if (form != Form::pronoun) {
-      std::string surface = squeeze_space(doc.text(span));
-      if (std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
-        a.aliases.push_back(std::move(surface));
+      // Most mentions are written with single spaces already: then the text is compared
+      // as it stands, and copied only when it is a new alias.
+      std::string_view text = doc.text(span);
+      std::string squeezed;
+      if (!single_spaced(text)) text = squeezed = squeeze_space(text);
+      if (std::find(a.aliases.begin(), a.aliases.end(), text) == a.aliases.end())
+        a.aliases.emplace_back(text);
     }
     ++a.mentions;
     doc.actor_mentions.push_back({span, actor_index, form == Form::name});

@@ -281,6 +281,9 @@ void fold_short_company_names(Builder& b) {
     auto it = company.find(actors[a].name);
     if (actors[a].kind == ActorKind::organization && it != company.end()) target[a] = it->second;
   }
+  bool any_folded = false;
+  for (std::size_t a = 0; a < actors.size(); ++a) any_folded = any_folded || target[a] != a;
+  if (!any_folded) return;  // most documents: every actor and mention stays where it is
   std::vector<std::size_t> position(actors.size());
   std::vector<Actor> kept;
   for (std::size_t a = 0; a < actors.size(); ++a) {

@@ -67,8 +67,10 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     add(seg, r.fields[0], r.fields[1], EntryKind::title);
   for (const auto& r : read_table("en/lexicons/government_nouns.txt", "wordlist"))
     government_nouns_.insert(r.fields[0]);
-  for (const auto& r : read_table("en/lexicons/not_actors.txt", "wordlist"))
+  for (const auto& r : read_table("en/lexicons/not_actors.txt", "wordlist")) {
     not_actors_.insert(r.fields[0]);
+    not_actor_words_.add(r.fields[0]);
+  }
   for (const auto& r : read_table("en/lexicons/gendered_titles.tsv", "lexicon", 2)) {
     if (r.fields[1] != "male" && r.fields[1] != "female")
       data_error("en/lexicons/gendered_titles.tsv", r.line, "sex must be male or female");
@@ -86,6 +88,7 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     auto kind = parse_actor_kind(r.fields[1]);
     if (!kind) data_error("en/lexicons/organization_heads.tsv", r.line, "unknown kind");
     heads_[r.fields[0]] = *kind;
+    head_words_.add(r.fields[0]);
   }
   for (const auto& r : read_table("en/lexicons/organization_cues.tsv", "lexicon", 2)) {
     Cue cue;
@@ -97,6 +100,7 @@ Gazetteer::Gazetteer(const Segmenter& seg) {
     for (const auto& w : split_words(r.fields[0])) cue.tokens.emplace_back(cue_word(lower(w)));
     if (cue.tokens.empty()) data_error("en/lexicons/organization_cues.tsv", r.line, "an empty cue");
     std::string edge = cue.place == CuePlace::before ? cue.tokens.back() : cue.tokens.front();
+    cue_edges_.add(edge);
     cues_by_edge_[edge].push_back(std::move(cue));
   }
 }
@@ -140,7 +144,9 @@ bool Gazetteer::is_government_noun(std::string_view w) const {
   return government_nouns_.count(w) > 0;
 }
 
-bool Gazetteer::is_not_actor(std::string_view w) const { return not_actors_.count(w) > 0; }
+bool Gazetteer::is_not_actor(std::string_view w) const {
+  return not_actor_words_.may_contain(w) && not_actors_.count(w) > 0;
+}
 
 char Gazetteer::title_gender(std::string_view role) const {
   auto it = title_genders_.find(role);
@@ -164,7 +170,9 @@ bool Gazetteer::org_cue(const DocumentAnalysis& doc, CuePlace place, std::size_t
   auto word = [&](std::size_t k) { return cue_word(doc.lowered(doc.tokens[k].span)); };
   bool before = place == CuePlace::before;
   if (before ? first <= from : end >= to) return false;
-  auto it = cues_by_edge_.find(word(before ? first - 1 : end));
+  std::string_view edge = word(before ? first - 1 : end);
+  if (!cue_edges_.may_contain(edge)) return false;
+  auto it = cues_by_edge_.find(edge);
   if (it == cues_by_edge_.end()) return false;
   for (const Cue& cue : it->second) {
     if (cue.place != place) continue;
@@ -179,6 +187,7 @@ bool Gazetteer::org_cue(const DocumentAnalysis& doc, CuePlace place, std::size_t
 }
 
 const ActorKind* Gazetteer::head_kind(std::string_view word) const {
+  if (!head_words_.may_contain(word)) return nullptr;
   auto it = heads_.find(word);
   return it == heads_.end() ? nullptr : &it->second;
 }

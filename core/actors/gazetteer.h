@@ -81,17 +81,20 @@ class Gazetteer {
   WordFilter first_words_;  ///< the keys of by_first_
   StringSet government_nouns_;
   StringSet not_actors_;
+  WordFilter not_actor_words_;  ///< the words of not_actors_, asked first: most words are none
   StringSet name_determiners_;
   StringSet organization_references_;
   StringMap<char> title_genders_;
   StringSet place_nouns_;
   StringSet instrument_nouns_;
   StringMap<ActorKind> heads_;
+  WordFilter head_words_;  ///< the keys of heads_
   struct Cue {
     std::vector<std::string> tokens;
     CuePlace place = CuePlace::before;
   };
   StringMap<std::vector<Cue>> cues_by_edge_;  ///< by the cue's token next to the name
+  WordFilter cue_edges_;                      ///< the keys of cues_by_edge_
 };
 
 }  // namespace chronicle::detail

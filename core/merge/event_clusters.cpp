@@ -10,7 +10,10 @@
 // with the members that could contradict it on their own; the outcome is the one of
 // comparing it with every member.
 #include <algorithm>
+#include <cassert>
 #include <chrono>
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -18,6 +21,7 @@
 
 #include "merge/merge_detail.h"
 #include "util/data_files.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 namespace {
@@ -85,15 +89,16 @@ struct Report {
 
 long day_number(Day d) { return std::chrono::sys_days(d).time_since_epoch().count(); }
 
-// Numbers for names, in order of first sight.
+// Numbers for names, in order of first sight. The names are not copied: they must
+// outlive the interner.
 class Interner {
  public:
-  int operator()(const std::string& name) {
+  int operator()(std::string_view name) {
     return ids_.try_emplace(name, static_cast<int>(ids_.size())).first->second;
   }
 
  private:
-  std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string_view, int> ids_;
 };
 
 template <typename T>
@@ -129,12 +134,28 @@ std::optional<Day> latest_day(const Event& e, const std::map<std::string, Day>& 
 }
 
 struct Interners {
-  Interner keys, names, docs, types;
+  Interner names, docs, types;
+  StringMap<int> keys;         // happening key -> number
+  StringMap<int> key_of;       // "type|lemma" as written -> number of its happening key
+  std::string type_and_lemma;  // reused, so that a known pair costs no allocation
 };
+
+// The number of `e`'s happening key: folding by same_happening.tsv is done once per
+// (type, lemma) pair.
+int key_number(const Event& e, Interners& in) {
+  in.type_and_lemma.assign(e.type).append("|").append(e.lemma);
+  if (auto it = in.key_of.find(in.type_and_lemma); it != in.key_of.end()) return it->second;
+  int number =
+      in.keys.try_emplace(happening_key(e), static_cast<int>(in.keys.size())).first->second;
+  in.key_of.emplace(in.type_and_lemma, number);
+  return number;
+}
 
 Report report_of(const Event& e, Interners& in, const std::map<std::string, Day>& report_days) {
   Report r;
-  r.key = in.keys(happening_key(e));
+  r.key = key_number(e, in);
+  r.actors.reserve(e.participants.size());
+  r.docs.reserve(e.mentions.size());
   for (const auto& p : e.participants) {
     int id = in.names(p.actor);
     if (p.role != "location") r.actors.push_back(id);
@@ -248,8 +269,14 @@ struct Cluster {
   std::optional<long> min_latest;          // see latest_day()
   bool any_without_actors = false;
   bool any_dated_closely = false;
+  int key = 0;           // the members' happening key and polarity, kept here so that a
+  bool negated = false;  // comparison need not fetch a member's report
 
   void add(std::size_t index, const Report& r) {
+    if (members.empty()) {
+      key = r.key;
+      negated = r.negated;
+    }
     members.push_back(index);
     if (r.begin && r.end) {
       dated.push_back(index);
@@ -282,8 +309,8 @@ bool linked_to_some(const Report& r, const Cluster& c) {
 
 // The rules of contradiction decided on the summary: a different key or polarity, an
 // unattributed statement, a date after the article that reported the other.
-bool contradicts_summary(const Report& r, const Cluster& c, const Report& first) {
-  if (r.key != first.key || r.negated != first.negated) return true;
+bool contradicts_summary(const Report& r, const Cluster& c) {
+  if (r.key != c.key || r.negated != c.negated) return true;
   if (r.statement && (r.actors.empty() || c.any_without_actors)) return true;
   if (r.latest && c.latest_begin && *r.latest < *c.latest_begin) return true;
   return c.min_latest && r.begin && *c.min_latest < *r.begin;
@@ -309,26 +336,34 @@ bool agents_conflict_some(const Report& r, const Cluster& c, const std::vector<R
 
 // A report joins a cluster when it is linked to one member and contradicts none.
 bool joins(const Report& r, const Cluster& c, const std::vector<Report>& reports) {
-  if (c.surely_conflicts(r) || contradicts_summary(r, c, reports[c.members.front()])) return false;
+  if (c.surely_conflicts(r) || contradicts_summary(r, c)) return false;
   if (!linked_to_some(r, c)) return false;
   return !dates_conflict_some(r, c, reports) && !agents_conflict_some(r, c, reports);
 }
 
-// A block: (happening key, kind, value) with kind 0 an actor, 1 a document, 2 a week.
-using BlockKey = std::tuple<int, int, long>;
+// A block: (happening key, kind, value) with kind 0 an actor, 1 a document, 2 a week,
+// packed in one number, so that finding a block compares and hashes one integer. Keys,
+// actors and documents are numbered from 0, and a week counted from 1970 fits in 32 bits.
+using BlockKey = std::uint64_t;
 
-std::vector<BlockKey> block_keys(const Report& r) {
-  std::vector<BlockKey> keys;
-  for (int a : r.actors) keys.emplace_back(r.key, 0, a);
-  for (int d : r.docs) keys.emplace_back(r.key, 1, d);
+BlockKey block_key(int key, std::uint64_t kind, long value) {
+  assert(key >= 0 && key < (1 << 30) && value >= INT32_MIN && value <= INT32_MAX);
+  return static_cast<std::uint64_t>(key) << 34 | kind << 32 |
+         static_cast<std::uint32_t>(static_cast<std::int32_t>(value));
+}
+
+// The blocks of `r` into `keys`, sorted and each once.
+void block_keys(const Report& r, std::vector<BlockKey>& keys) {
+  keys.clear();
+  for (int a : r.actors) keys.push_back(block_key(r.key, 0, a));
+  for (int d : r.docs) keys.push_back(block_key(r.key, 1, d));
   if (r.begin && r.end && r.dated_closely) {
     // an interval of a week at most touches the weeks of its two ends
-    keys.emplace_back(r.key, 2, *r.begin / 7);
-    keys.emplace_back(r.key, 2, *r.end / 7);
+    keys.push_back(block_key(r.key, 2, *r.begin / 7));
+    keys.push_back(block_key(r.key, 2, *r.end / 7));
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
 }
 
 // For each event, the rank of its first mention's document among all those documents:
@@ -353,28 +388,34 @@ std::vector<std::size_t> first_document_ranks(const std::vector<Event>& events) 
   return of;
 }
 
-// Events with their mentions sorted, in the order (first mention, id) in which the
-// clustering visits them. Indexes are sorted rather than the events themselves, which
-// would move every event many times; std::sort takes the same steps either way, so equal
-// keys end in the same order.
-std::vector<Event> in_visiting_order(std::vector<Event> events) {
+// Sorts each event's mentions and returns the indexes of the events in the order (first
+// mention, id) in which the clustering visits them. The events themselves stay in place:
+// moving them would cost more than sorting.
+std::vector<std::size_t> visiting_order(std::vector<Event>& events) {
   for (auto& e : events) std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
   const std::vector<std::size_t> doc_rank = first_document_ranks(events);
-  auto first = [&](std::size_t i) {
-    const EventMention& m = events[i].mentions.front();
-    return std::make_tuple(doc_rank[i], m.trigger.begin, m.span);
+  // Each event's first mention, copied next to its index so that sorting compares
+  // neighbours in memory and reads an event only for its id, when first mentions tie.
+  struct Visit {
+    std::tuple<std::size_t, std::size_t, Span> first;  // document rank, trigger, sentence
+    std::size_t index;
   };
-  std::vector<std::size_t> order(events.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const auto a = first(i), b = first(j);
-    if (a != b) return a < b;
-    return events[i].id < events[j].id;
+  std::vector<Visit> visits;
+  visits.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const EventMention& m = events[i].mentions.front();
+    visits.push_back({{doc_rank[i], m.trigger.begin, m.span}, i});
+  }
+  // std::sort takes the same steps on these as on the indexes alone, so equal keys end
+  // in the same order.
+  std::sort(visits.begin(), visits.end(), [&](const Visit& a, const Visit& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return events[a.index].id < events[b.index].id;
   });
-  std::vector<Event> sorted;
-  sorted.reserve(events.size());
-  for (std::size_t i : order) sorted.push_back(std::move(events[i]));
-  return sorted;
+  std::vector<std::size_t> order;
+  order.reserve(visits.size());
+  for (const Visit& v : visits) order.push_back(v.index);
+  return order;
 }
 
 // The clusters of `reports`, visited in order: each joins the first cluster (in order of
@@ -382,19 +423,24 @@ std::vector<Event> in_visiting_order(std::vector<Event> events) {
 // document or a week; linked reports always share one, so only a block's clusters are
 // compared.
 std::vector<std::vector<std::size_t>> clusters_of(const std::vector<Report>& reports) {
-  std::map<BlockKey, std::vector<std::size_t>> blocks;
-  std::vector<Cluster> clusters;
+  // Only looked up, never walked, so their order does not matter; a value stays in place
+  // when the map grows.
+  std::unordered_map<BlockKey, std::vector<std::size_t>> blocks;
+  blocks.reserve(reports.size());
+  std::deque<Cluster> clusters;      // appended to only; a deque does not move them
   std::vector<std::size_t> seen_by;  // per cluster: 1 + the last report that took it as a candidate
   std::vector<std::size_t> candidates;
+  std::vector<BlockKey> keys;
+  std::vector<std::vector<std::size_t>*> report_blocks;
   for (std::size_t i = 0; i < reports.size(); ++i) {
     const Report& r = reports[i];
-    std::vector<BlockKey> keys = block_keys(r);
+    block_keys(r, keys);
+    report_blocks.clear();
+    for (const auto& k : keys) report_blocks.push_back(&blocks[k]);
     // a cluster is in many of the report's blocks: each is taken once before sorting
     candidates.clear();
-    for (const auto& k : keys) {
-      auto it = blocks.find(k);
-      if (it == blocks.end()) continue;
-      for (std::size_t c : it->second)
+    for (const auto* block : report_blocks) {
+      for (std::size_t c : *block)
         if (seen_by[c] != i + 1) {
           seen_by[c] = i + 1;
           candidates.push_back(c);
@@ -413,10 +459,8 @@ std::vector<std::vector<std::size_t>> clusters_of(const std::vector<Report>& rep
       seen_by.push_back(0);
     }
     clusters[*joined].add(i, r);
-    for (const auto& k : keys) {
-      auto& block = blocks[k];
-      if (block.empty() || block.back() != *joined) block.push_back(*joined);
-    }
+    for (auto* block : report_blocks)
+      if (block->empty() || block->back() != *joined) block->push_back(*joined);
   }
   std::vector<std::vector<std::size_t>> members;
   members.reserve(clusters.size());
@@ -458,13 +502,18 @@ bool compatible(const Event& a, const Event& b) {
 
 std::vector<Event> cluster_events(std::vector<Event> events,
                                   const std::map<std::string, Day>& report_days) {
-  events = in_visiting_order(std::move(events));
+  const std::vector<std::size_t> order = visiting_order(events);
   Interners in;
   std::vector<Report> reports;
   reports.reserve(events.size());
-  for (const auto& e : events) reports.push_back(report_of(e, in, report_days));
+  for (std::size_t i : order) reports.push_back(report_of(events[i], in, report_days));
+  std::vector<std::vector<std::size_t>> clusters = clusters_of(reports);
   std::vector<Event> out;
-  for (const auto& members : clusters_of(reports)) out.push_back(happening(events, members));
+  out.reserve(clusters.size());
+  for (auto& members : clusters) {
+    for (auto& m : members) m = order[m];  // from visiting order to a place in `events`
+    out.push_back(happening(events, members));
+  }
   return out;
 }
 

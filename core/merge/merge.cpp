@@ -14,7 +14,10 @@
 // no longer shows each report's participants and time), which is why they are redone.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "chronicle/event_graph.h"
 #include "chronicle/json.h"
@@ -70,14 +73,40 @@ void fold_companies(std::map<std::string, Actor>& actors, std::map<std::string, 
   }
 }
 
-// Actor id -> merged actor, and the renaming of ids that were folded into another.
-std::map<std::string, std::string> merge_actors(const std::vector<EventGraph>& parts,
-                                                std::map<std::string, Actor>& actors) {
-  for (const auto& part : parts)
-    for (const auto& a : part.actors) {
-      auto [it, fresh] = actors.try_emplace(a.id, a);
-      if (!fresh) merge_actor_into(it->second, a);
+// The actors of `results` by id, those of one id merged in the order of the results. They
+// are grouped in a hash table, then put in the ordered map in id order, each at its end:
+// cheaper than searching the map for every actor of every result.
+std::map<std::string, Actor> actors_by_id(const std::vector<const EventGraph*>& results) {
+  std::size_t count = 0;
+  for (const EventGraph* result : results) count += result->actors.size();
+  std::unordered_map<std::string_view, std::size_t> slot;  // id -> place in `merged`
+  slot.reserve(count);
+  std::vector<Actor> merged;
+  merged.reserve(count);
+  for (const EventGraph* result : results)
+    for (const auto& a : result->actors) {
+      auto [it, fresh] = slot.try_emplace(a.id, merged.size());
+      if (fresh)
+        merged.push_back(a);
+      else
+        merge_actor_into(merged[it->second], a);
     }
+  std::vector<std::size_t> order(merged.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return merged[a].id < merged[b].id; });
+  std::map<std::string, Actor> actors;
+  for (std::size_t i : order) {
+    std::string id = merged[i].id;
+    actors.emplace_hint(actors.end(), std::move(id), std::move(merged[i]));
+  }
+  return actors;
+}
+
+// Actor id -> merged actor, and the renaming of ids that were folded into another.
+std::map<std::string, std::string> merge_actors(const std::vector<const EventGraph*>& results,
+                                                std::map<std::string, Actor>& actors) {
+  actors = actors_by_id(results);
   std::map<std::string, std::string> rename;
   fold_companies(actors, rename);
   // Indexes built once: surname -> persons of several words, first word -> organisations
@@ -219,9 +248,55 @@ EventGraph actors_only(const EventGraph& g) {
   return out;
 }
 
+std::vector<const EventGraph*> pointers_to(const std::vector<EventGraph>& graphs) {
+  std::vector<const EventGraph*> out;
+  out.reserve(graphs.size());
+  for (const auto& g : graphs) out.push_back(&g);
+  return out;
+}
+
+// The single results behind `parts` in the order canonical_results() puts them, without
+// copying them; nullopt when two are of the same documents, as only their whole text
+// (which canonical_results() compares) orders them then. The order of actors inside a
+// result does not matter to the actor merge, so the results need not be sorted.
+std::optional<std::vector<const EventGraph*>> single_results_by_documents(
+    const std::vector<EventGraph>& parts) {
+  std::vector<const EventGraph*> results;
+  for (const auto& part : parts) {
+    if (part.reports.empty()) results.push_back(&part);
+    for (const auto& r : part.reports) results.push_back(&r);
+  }
+  std::vector<std::pair<std::vector<std::string_view>, const EventGraph*>> keyed;
+  keyed.reserve(results.size());
+  for (const EventGraph* r : results) {
+    std::vector<std::string_view> ids;
+    ids.reserve(r->documents.size());
+    for (const auto& d : r->documents) ids.push_back(d.id);
+    std::sort(ids.begin(), ids.end());
+    keyed.emplace_back(std::move(ids), r);
+  }
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    if (i > 0 && keyed[i - 1].first == keyed[i].first) return std::nullopt;
+    results[i] = keyed[i].second;
+  }
+  return results;
+}
+
+std::map<std::string, std::string> merged_ids(const std::vector<const EventGraph*>& results) {
+  std::map<std::string, Actor> actors;
+  auto rename = merge_actors(results, actors);
+  std::map<std::string, std::string> ids;
+  for (const EventGraph* result : results)
+    for (const auto& a : result->actors) ids[a.id] = rename.count(a.id) ? rename.at(a.id) : a.id;
+  return ids;
+}
+
 }  // namespace
 
 std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<EventGraph>& parts) {
+  if (auto results = single_results_by_documents(parts)) return merged_ids(*results);
   // The events play no part in folding actors; copying them would cost more than the
   // folding itself. (Only two different results of one document, which merge() orders
   // by their whole text, could be taken in another order here.)
@@ -229,12 +304,7 @@ std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<Ev
   light.reserve(parts.size());
   for (const auto& p : parts) light.push_back(actors_only(p));
   const std::vector<EventGraph> results = canonical_results(std::move(light));
-  std::map<std::string, Actor> actors;
-  auto rename = merge_actors(results, actors);
-  std::map<std::string, std::string> ids;
-  for (const auto& part : results)
-    for (const auto& a : part.actors) ids[a.id] = rename.count(a.id) ? rename.at(a.id) : a.id;
-  return ids;
+  return merged_ids(pointers_to(results));
 }
 
 EventGraph merge(std::vector<EventGraph> parts) {
@@ -246,10 +316,13 @@ EventGraph merge(std::vector<EventGraph> parts) {
   for (auto& [id, d] : docs) out.documents.push_back(std::move(d));
 
   std::map<std::string, Actor> actors;
-  auto rename = merge_actors(out.reports, actors);
+  auto rename = merge_actors(pointers_to(out.reports), actors);
   out.actors.reserve(actors.size());
   for (auto& [id, a] : actors) out.actors.push_back(std::move(a));
 
+  // Looked up for every participant of every report: a hash table over the same strings.
+  const std::unordered_map<std::string_view, std::string_view> renamed(rename.begin(),
+                                                                       rename.end());
   std::size_t count = 0;
   for (const auto& r : out.reports) count += r.events.size();
   std::vector<Event> events;
@@ -258,7 +331,7 @@ EventGraph merge(std::vector<EventGraph> parts) {
     for (const auto& report : r.events) {
       Event& e = events.emplace_back(report);
       for (auto& p : e.participants)
-        if (auto it = rename.find(p.actor); it != rename.end()) p.actor = it->second;
+        if (auto it = renamed.find(p.actor); it != renamed.end()) p.actor = it->second;
     }
   std::map<std::string, Day> report_days;
   for (const auto& d : out.documents)
