@@ -25,8 +25,9 @@ EventExtractor::EventExtractor() : lexicon_(segmenter_) {
       words.push_back(lower(r.fields[0].substr(t.span.begin, t.span.size())));
     if (words.empty())
       data_error("en/lexicons/plural_references.txt", r.line, "a phrase needs a word");
-    plural_refs_.first_words.add(words.front());
-    plural_refs_.by_first[words.front()].push_back(plural_refs_.phrases.size());
+    std::uint32_t first = plural_refs_.first_words.add(words.front());
+    if (plural_refs_.by_first.size() < first) plural_refs_.by_first.resize(first);
+    plural_refs_.by_first[first - 1].push_back(plural_refs_.phrases.size());
     plural_refs_.phrases.push_back(std::move(words));
   }
 }

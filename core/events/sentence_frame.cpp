@@ -74,11 +74,27 @@ bool connects(std::string_view w) {
          w == "the" || w == "\xE2\x80\x94" || w == "-";
 }
 
+// Groups the items by the sentence holding them (a counting sort, so each sentence's
+// items stay in order); items in no sentence are left out.
+template <class Item, class SentenceOf>
+BySentence by_sentence(const std::vector<Item>& all, std::size_t sentences,
+                       const SentenceOf& sentence_of) {
+  std::vector<std::optional<std::size_t>> where(all.size());
+  BySentence out;
+  out.begin.assign(sentences + 1, 0);
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if ((where[k] = sentence_of(all[k].span))) ++out.begin[*where[k] + 1];
+  for (std::size_t s = 0; s < sentences; ++s) out.begin[s + 1] += out.begin[s];
+  out.items.resize(out.begin[sentences]);
+  std::vector<std::size_t> next(out.begin.begin(), out.begin.end() - 1);
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (where[k]) out.items[next[*where[k]]++] = k;
+  return out;
+}
+
 }  // namespace
 
 void index_document(const DocumentAnalysis& doc, DocumentState& state) {
-  state.mentions_in.assign(doc.sentences.size(), {});
-  state.timexes_in.assign(doc.sentences.size(), {});
   // the sentence holding a span: the last one starting at or before it
   auto sentence_of = [&](Span span) -> std::optional<std::size_t> {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.begin,
@@ -88,10 +104,8 @@ void index_document(const DocumentAnalysis& doc, DocumentState& state) {
     if (!it->span.contains(span)) return std::nullopt;
     return static_cast<std::size_t>(it - doc.sentences.begin());
   };
-  for (std::size_t k = 0; k < doc.actor_mentions.size(); ++k)
-    if (auto s = sentence_of(doc.actor_mentions[k].span)) state.mentions_in[*s].push_back(k);
-  for (std::size_t k = 0; k < doc.timexes.size(); ++k)
-    if (auto s = sentence_of(doc.timexes[k].span)) state.timexes_in[*s].push_back(k);
+  state.mentions_in = by_sentence(doc.actor_mentions, doc.sentences.size(), sentence_of);
+  state.timexes_in = by_sentence(doc.timexes, doc.sentences.size(), sentence_of);
 }
 
 SentenceFrame::SentenceFrame(DocumentAnalysis& doc, std::size_t sentence,
@@ -103,7 +117,7 @@ SentenceFrame::SentenceFrame(DocumentAnalysis& doc, std::size_t sentence,
       lexicon_(lexicon),
       plural_refs_(plural_refs),
       state_(state) {
-  timexes_ = state.timexes_in[sentence];
+  timexes_ = state.timexes_in.of(sentence);
   timex_claimed_.assign(timexes_.size(), false);
 }
 
@@ -118,12 +132,16 @@ std::optional<ActorKind> SentenceFrame::kind_of(const std::string& id) const {
 std::string_view SentenceFrame::word(std::size_t i) const { return doc_.text(doc_.tokens[i].span); }
 
 void SentenceFrame::collect_refs() {
+  // a mention lies within the sentence, so its tokens are found among the sentence's
+  // (end_token when none starts at or after the byte, as in the whole document)
+  auto sentence_begin = doc_.tokens.begin() + static_cast<std::ptrdiff_t>(sentence_.first_token);
+  auto sentence_end = doc_.tokens.begin() + static_cast<std::ptrdiff_t>(sentence_.end_token);
   auto token_at = [&](std::size_t byte) {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+    auto it = std::lower_bound(sentence_begin, sentence_end, byte,
                                [](const Token& t, std::size_t b) { return t.span.begin < b; });
     return static_cast<std::size_t>(it - doc_.tokens.begin());
   };
-  for (std::size_t k : state_.mentions_in[index_]) {
+  for (std::size_t k : state_.mentions_in.of(index_)) {
     const ActorMention& m = doc_.actor_mentions[k];
     const Actor& a = doc_.actors[m.actor];
     std::size_t first = token_at(m.span.begin);
@@ -132,11 +150,9 @@ void SentenceFrame::collect_refs() {
   }
   for (std::size_t i = sentence_.first_token; i < sentence_.end_token; ++i) {
     std::string_view w = lower_word(i);
-    auto starting = state_.last_group.empty() || !plural_refs_.first_words.may_contain(w)
-                        ? plural_refs_.by_first.end()
-                        : plural_refs_.by_first.find(w);
-    if (starting != plural_refs_.by_first.end()) {
-      for (std::size_t p : starting->second) {
+    std::uint32_t starting = state_.last_group.empty() ? 0 : plural_refs_.first_words.find(w);
+    if (starting != 0) {
+      for (std::size_t p : plural_refs_.by_first[starting - 1]) {
         const auto& phrase = plural_refs_.phrases[p];
         if (i + phrase.size() > sentence_.end_token) continue;
         bool ok = true;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "events/relative_time.h"
 #include "events/trigger_lexicon.h"
 #include "util/text.h"
+#include "util/word_index.h"
 
 namespace chronicle::detail {
 
@@ -18,8 +20,20 @@ namespace chronicle::detail {
 /// tokens, indexed by their first word so that a token starting none costs one lookup.
 struct PluralRefs {
   std::vector<std::vector<std::string>> phrases;
-  StringMap<std::vector<std::size_t>> by_first;  ///< first word -> phrases, in file order
-  WordFilter first_words;                        ///< the keys of by_first
+  WordIndex first_words;  ///< the phrases' first words
+  /// by first_words id - 1: the phrases starting with that word, in file order
+  std::vector<std::vector<std::size_t>> by_first;
+};
+
+/// Indices of a document's items (actor mentions, time expressions) grouped by the
+/// sentence holding them, in item order within a sentence. One array for all sentences,
+/// so that indexing a document costs a few allocations, not one per sentence.
+struct BySentence {
+  std::vector<std::size_t> begin;  ///< sentence s holds items[begin[s], begin[s + 1])
+  std::vector<std::size_t> items;
+  std::span<const std::size_t> of(std::size_t sentence) const {
+    return {items.data() + begin[sentence], begin[sentence + 1] - begin[sentence]};
+  }
 };
 
 /// What the events stage carries from sentence to sentence within a document.
@@ -33,8 +47,8 @@ struct DocumentState {
   };
   std::vector<Dated> dated;  ///< dated events so far, in text order
   /// per sentence: indices of its actor mentions and of its time expressions
-  std::vector<std::vector<std::size_t>> mentions_in;
-  std::vector<std::vector<std::size_t>> timexes_in;
+  BySentence mentions_in;
+  BySentence timexes_in;
 };
 
 /// Fills the per-document parts of `state` (per-sentence indexes), so that each sentence
@@ -111,7 +125,7 @@ class SentenceFrame {
   std::vector<bool> timex_claimed_;
   std::vector<bool> own_time_;                ///< per built event: dated by a time expression
   std::vector<std::size_t> own_timex_begin_;  ///< and the byte where that expression starts
-  std::vector<std::size_t> timexes_;          ///< indices into doc.timexes within the sentence
+  std::span<const std::size_t> timexes_;      ///< indices into doc.timexes within the sentence
   std::vector<Event> built_;
   std::optional<std::string> sentence_text_;
 };

@@ -73,8 +73,9 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
       e.event_class = type.empty() ? EventClass::neutral : classes_[type];
       e.merge_key = key;
       e.line = r.line;
-      first_words_.add(e.tokens[0]);
-      by_first_[e.tokens[0]].push_back(std::move(e));
+      std::uint32_t first = first_words_.add(e.tokens[0]);
+      if (by_first_.size() < first) by_first_.resize(first);
+      by_first_[first - 1].push_back(std::move(e));
     }
     if (r.fields[4] != "-") examples_.push_back(parse_example(r.fields[4], r.line));
   }
@@ -94,10 +95,9 @@ template <class Lowered>
 TriggerHit TriggerLexicon::match_with(const Lowered& lowered, std::size_t i,
                                       std::size_t end) const {
   TriggerHit best;
-  if (!first_words_.may_contain(lowered(i))) return best;
-  auto it = by_first_.find(lowered(i));
-  if (it == by_first_.end()) return best;
-  for (const auto& e : it->second) {
+  std::uint32_t first = first_words_.find(lowered(i));
+  if (first == 0) return best;
+  for (const auto& e : by_first_[first - 1]) {
     if (i + e.tokens.size() > end) continue;
     bool ok = true;
     for (std::size_t k = 1; k < e.tokens.size() && ok; ++k) ok = lowered(i + k) == e.tokens[k];

@@ -9,6 +9,7 @@
 #include "chronicle/analysis.h"
 #include "chronicle/event.h"
 #include "util/text.h"
+#include "util/word_index.h"
 
 namespace chronicle::detail {
 
@@ -61,8 +62,8 @@ class TriggerLexicon {
   template <class Lowered>
   TriggerHit match_with(const Lowered& lowered, std::size_t i, std::size_t end) const;
 
-  StringMap<std::vector<TriggerEntry>> by_first_;
-  WordFilter first_words_;  ///< the keys of by_first_
+  WordIndex first_words_;                          ///< every entry's first token
+  std::vector<std::vector<TriggerEntry>> by_first_;  ///< by first_words_ id - 1
   std::unordered_map<std::string, EventClass> classes_;
   std::vector<TriggerExample> examples_;
 };

@@ -3,6 +3,8 @@
 // are letters.
 #include "segment/segmenter.h"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -28,9 +30,15 @@ CodePoint next_cp(std::string_view text, std::size_t pos) {
 }
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
-bool is_ascii_alnum(UChar32 c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits by byte value: the innermost loop of tokenizing tests every
+// byte of a word, and one load is cheaper than three range compares.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+bool is_ascii_alnum(UChar32 c) { return c >= 0 && c < 0x80 && kAsciiAlnum[c]; }
 // The ICU calls are exact but slow; ASCII is answered directly.
 bool is_word_char(UChar32 c) {
   if (c >= 0 && c < 0x80) return is_ascii_alnum(c);
@@ -48,13 +56,15 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   while (end < text.size()) {
     // runs of ASCII letters and digits, most of every word, skip the general step
-    while (end < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+    while (end < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[end])]) ++end;
     if (end >= text.size()) break;
     CodePoint cp = next_cp(text, end);
     if (is_word_char(cp.c)) {
       end = cp.end;
       continue;
     }
+    // only these can continue a word; anything else (mostly a space) ends it at once
+    if (cp.c != '.' && cp.c != ',' && !is_apostrophe(cp.c)) break;
     if (cp.end >= text.size()) break;
     CodePoint after = next_cp(text, cp.end);
     if (!is_word_char(after.c)) break;
@@ -143,6 +153,10 @@ std::vector<Token> Segmenter::tokenize(std::string_view text) const {
 bool Segmenter::ends_sentence(std::string_view text, const std::vector<Token>& tokens,
                               std::size_t i) const {
   std::string_view tok = text.substr(tokens[i].span.begin, tokens[i].span.size());
+  // every candidate below ends in one of these bytes ("\xE2\x80\xA6" is the ellipsis);
+  // most tokens are ruled out by one compare
+  char last = tok.empty() ? '\0' : tok.back();
+  if (last != '.' && last != '!' && last != '?' && last != '\xA6') return false;
   bool terminal = tok == "." || tok == "!" || tok == "?" || tok == "\xE2\x80\xA6";
   bool dotted_word = tok.size() > 1 && tok.back() == '.';
   if (!terminal && !dotted_word) return false;
@@ -176,7 +190,9 @@ std::vector<Sentence> Segmenter::split(std::string_view text,
     if (i > first) {
       std::string_view gap = text.substr(tokens[i - 1].span.end,
                                          tokens[i].span.begin - tokens[i - 1].span.end);
-      if (gap.find("\n\n") != std::string_view::npos || gap.find("\n\r\n") != std::string_view::npos)
+      // (a blank line needs two bytes at least; most gaps are one space)
+      if (gap.size() >= 2 && (gap.find("\n\n") != std::string_view::npos ||
+                              gap.find("\n\r\n") != std::string_view::npos))
         close(i);
     }
     if (!ends_sentence(text, tokens, i)) continue;

@@ -66,7 +66,9 @@ TenseCues::TenseCues() {
     if (tense != "past" && tense != "future") data_error(kCuesFile, row.line, "tense must be past or future");
     Cue cue{words_of(row.fields[0]), tense == "past" ? Tense::past : Tense::future, scope->second};
     if (cue.words.empty()) data_error(kCuesFile, row.line, "empty cue");
-    by_last_word_[cue.words.back()].push_back(std::move(cue));
+    std::uint32_t last = last_words_.add(cue.words.back());
+    if (by_last_word_.size() < last) by_last_word_.resize(last);
+    by_last_word_[last - 1].push_back(std::move(cue));
   }
 }
 
@@ -75,13 +77,13 @@ bool TenseCues::past_form(std::string_view low) const {
 }
 
 const TenseCues::Cue* TenseCues::cue_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
-  auto it = by_last_word_.find(tokens.low[i]);
-  if (it == by_last_word_.end()) return nullptr;
-  for (const Cue& cue : it->second) {
+  std::uint32_t last = last_words_.find(tokens.low(i));
+  if (last == 0) return nullptr;
+  for (const Cue& cue : by_last_word_[last - 1]) {
     std::size_t n = cue.words.size();
     if (i + 1 < s.first_token + n) continue;
     bool match = true;
-    for (std::size_t k = 0; k < n && match; ++k) match = tokens.low[i + 1 - n + k] == cue.words[k];
+    for (std::size_t k = 0; k < n && match; ++k) match = tokens.low(i + 1 - n + k) == cue.words[k];
     if (match) return &cue;
   }
   return nullptr;
@@ -91,8 +93,8 @@ const TenseCues::Cue* TenseCues::cue_at(const TokenTexts& tokens, const Sentence
 // or -ing.
 bool TenseCues::infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
   if (i + 1 >= s.end_token) return false;
-  std::string_view next = tokens.text[i + 1];
-  std::string_view low = tokens.low[i + 1];
+  std::string_view next = tokens.text(i + 1);
+  std::string_view low = tokens.low(i + 1);
   if (next.empty() || starts_upper(next) || !(low[0] >= 'a' && low[0] <= 'z')) return false;
   if (not_verbs_.count(low) || past_form(low) || low.ends_with("ing")) return false;
   return true;
@@ -102,7 +104,7 @@ bool TenseCues::after_auxiliary(const TokenTexts& tokens, const Sentence& s, std
   static const std::string_view kAuxiliaries[] = {"be", "is", "are", "am", "was", "were", "been", "being",
                                                   "has", "have", "having"};
   if (i == s.first_token) return false;
-  std::string_view prev = tokens.low[i - 1];
+  std::string_view prev = tokens.low(i - 1);
   return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), prev) != std::end(kAuxiliaries);
 }
 
@@ -144,9 +146,9 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
         bool applies = cue->scope == Scope::near || cue->scope == Scope::participle ||
                        (before && cue->scope == Scope::before) ||
                        (before && cue->scope == Scope::infinitive && infinitive_at(tokens, s, i));
-        if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text[i]))) return cue->tense;
+        if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text(i)))) return cue->tense;
       }
-      if (past_form(tokens.low[i]) && !starts_upper(tokens.text[i])) return Tense::past;
+      if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i))) return Tense::past;
     }
   }
   return deadline;

@@ -8,6 +8,7 @@
 
 #include "chronicle/analysis.h"
 #include "time/time_rules.h"
+#include "util/word_index.h"
 
 namespace chronicle::detail {
 
@@ -41,7 +42,8 @@ class TenseCues {
   bool past_form(std::string_view low) const;
   Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
 
-  StringMap<std::vector<Cue>> by_last_word_;
+  WordIndex last_words_;                       // the cues' last words
+  std::vector<std::vector<Cue>> by_last_word_;  // by last_words_ id - 1, in file order
   StringSet not_verbs_;
   StringSet not_past_;
   std::vector<std::string> examples_;

@@ -135,6 +135,7 @@ TimeRules::TimeRules() {
     index_rule(rules_.size() - 1);
   }
   index_words();
+  index_follow();
   for (const auto& row : read_table("en/lexicons/time_modifiers.tsv", "time-modifiers", 2))
     modifiers_.push_back({split(row.fields[0], ' '), split(row.fields[1], ',')});
 }
@@ -145,7 +146,7 @@ std::size_t TimeRules::modifier_start(const TokenTexts& tokens, const TimeMatch&
     if (m.first < floor + n) continue;
     if (std::find(mod.actions.begin(), mod.actions.end(), m.rule->action) == mod.actions.end()) continue;
     bool match = true;
-    for (std::size_t k = 0; k < n && match; ++k) match = tokens.low[m.first - n + k] == mod.words[k];
+    for (std::size_t k = 0; k < n && match; ++k) match = tokens.low(m.first - n + k) == mod.words[k];
     if (match) return m.first - n;
   }
   return m.first;
@@ -211,8 +212,7 @@ void TimeRules::index_words() {
   word_classes_.assign(words.size() + 1, {0, 0});
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string& w = words[k];
-    auto id = std::uint32_t(k + 1);
-    word_ids_.emplace(w, id);
+    std::uint32_t id = word_ids_.add(w);  // k + 1: the words are sorted and unique
     if (starts_with_digit(w)) continue;
     std::string capital = w;
     capital[0] = char(std::toupper(static_cast<unsigned char>(capital[0])));
@@ -230,31 +230,52 @@ void TimeRules::index_words() {
   }
   for (auto& rule : rules_)
     for (auto& e : rule.pattern)
-      for (const auto& w : e.words) e.word_ids.push_back(word_ids_.at(w));
+      for (const auto& w : e.words) e.word_ids.push_back(word_ids_.find(w));
+}
+
+void TimeRules::index_follow() {
+  follow_.resize(rules_.size());
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    Follow& f = follow_[r];
+    f.one_token = rules_[r].one_token;
+    for (std::size_t j : rules_[r].second) {
+      const PatternElement& e = rules_[r].pattern[j];
+      if (e.cls.empty())
+        f.words.insert(f.words.end(), e.word_ids.begin(), e.word_ids.end());
+      else
+        f.classes |= 1u << int(e.id);
+    }
+  }
+  word_follow_.assign(word_candidates_.size(), {});
+  for (std::size_t id = 0; id < word_candidates_.size(); ++id) {
+    for (int upper = 0; upper < 2; ++upper) {
+      Follow& any = word_follow_[id][upper];
+      for (std::size_t r : word_candidates_[id][upper]) {
+        any.one_token = any.one_token || follow_[r].one_token;
+        any.classes |= follow_[r].classes;
+        any.words.insert(any.words.end(), follow_[r].words.begin(), follow_[r].words.end());
+      }
+      std::sort(any.words.begin(), any.words.end());
+      any.words.erase(std::unique(any.words.begin(), any.words.end()), any.words.end());
+    }
+  }
 }
 
 TokenTexts TimeRules::token_texts(DocumentAnalysis& doc) const {
   fill_lower_text(doc);
-  TokenTexts t;
-  t.text.reserve(doc.tokens.size());
-  t.low.reserve(doc.tokens.size());
-  t.id.reserve(doc.tokens.size());
-  for (const auto& tok : doc.tokens) {
-    t.text.push_back(doc.text(tok.span));
-    t.low.push_back(doc.lowered(tok.span));
-    auto it = word_ids_.find(t.low.back());
-    t.id.push_back(it == word_ids_.end() ? 0 : it->second);
-  }
-  return t;
+  std::vector<std::uint32_t> ids;
+  ids.reserve(doc.tokens.size());
+  for (const auto& tok : doc.tokens) ids.push_back(word_ids_.find(doc.lowered(tok.span)));
+  return TokenTexts(doc, std::move(ids));
 }
 
 const std::vector<std::size_t>& TimeRules::candidates(const TokenTexts& tokens, std::size_t i,
                                                      std::vector<std::size_t>& scratch) const {
   scratch.clear();
-  std::string_view tok = tokens.text[i], low = tokens.low[i];
+  std::string_view tok = tokens.text(i), low = tokens.low(i);
   if (!starts_with_digit(low)) {
-    if (tokens.id[i] == 0) return scratch;
-    return word_candidates_[tokens.id[i]][starts_upper(tok) ? 1 : 0];
+    if (tokens.id(i) == 0) return scratch;
+    return word_candidates_[tokens.id(i)][starts_upper(tok) ? 1 : 0];
   }
   for (const auto& [cls, rules] : by_class_)
     if (class_value(cls, tok, low)) scratch.insert(scratch.end(), rules.begin(), rules.end());
@@ -332,25 +353,24 @@ std::optional<std::string> TimeRules::class_value(TokenClass cls, std::string_vi
   return std::nullopt;
 }
 
-bool TimeRules::may_be(TokenClass cls, const TokenTexts& tokens, std::size_t i) const {
-  if (starts_with_digit(tokens.low[i])) return true;
+std::uint32_t TimeRules::may_be(const TokenTexts& tokens, std::size_t i) const {
+  if (starts_with_digit(tokens.low(i))) return ~std::uint32_t{0};
   // a word no rule or lexicon names can only be <word>
-  if (tokens.id[i] == 0) return cls == TokenClass::word;
-  return word_classes_[tokens.id[i]][starts_upper(tokens.text[i]) ? 1 : 0] & (1u << int(cls));
+  if (tokens.id(i) == 0) return 1u << int(TokenClass::word);
+  return word_classes_[tokens.id(i)][starts_upper(tokens.text(i)) ? 1 : 0];
 }
 
 bool TimeRules::may_match(const PatternElement& e, const TokenTexts& tokens, std::size_t i) const {
   if (e.cls.empty())
-    return tokens.id[i] != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), tokens.id[i]) != e.word_ids.end();
-  return may_be(e.id, tokens, i);
+    return tokens.id(i) != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), tokens.id(i)) != e.word_ids.end();
+  return (may_be(tokens, i) & (1u << int(e.id))) != 0;
 }
 
 bool TimeRules::element_matches(const PatternElement& e, const TokenTexts& tokens, std::size_t i,
                                 std::optional<std::string>& value) const {
-  if (e.cls.empty())
-    return tokens.id[i] != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), tokens.id[i]) != e.word_ids.end();
-  if (!may_be(e.id, tokens, i)) return false;
-  value = class_value(e.id, tokens.text[i], tokens.low[i]);
+  if (e.cls.empty()) return may_match(e, tokens, i);
+  if (!may_match(e, tokens, i)) return false;
+  value = class_value(e.id, tokens.text(i), tokens.low(i));
   return value.has_value();
 }
 
@@ -385,14 +405,19 @@ bool TimeRules::match_from(const TokenTexts& tokens, const TimeRule& rule, std::
 std::optional<TimeMatch> TimeRules::match_at(const TokenTexts& tokens, std::size_t i, std::size_t end) const {
   std::optional<TimeMatch> best;
   std::vector<std::size_t> scratch;
-  for (std::size_t r : candidates(tokens, i, scratch)) {
+  const std::vector<std::size_t>& rules = candidates(tokens, i, scratch);
+  if (rules.empty()) return best;
+  // the next token, once for all candidates: most are ruled out by it, often all of them
+  // at once (a word starting rules is always in the vocabulary, and has its union)
+  std::uint32_t next_classes = i + 1 < end ? may_be(tokens, i + 1) : 0;
+  std::uint32_t next_id = i + 1 < end ? tokens.id(i + 1) : 0;
+  if (!starts_with_digit(tokens.low(i))) {
+    const Follow& any = word_follow_[tokens.id(i)][starts_upper(tokens.text(i)) ? 1 : 0];
+    if (!any.allows(next_classes, next_id)) return best;
+  }
+  for (std::size_t r : rules) {
+    if (!follow_[r].allows(next_classes, next_id)) continue;
     const TimeRule& rule = rules_[r];
-    if (!rule.one_token) {
-      if (i + 1 >= end) continue;
-      bool next = std::any_of(rule.second.begin(), rule.second.end(),
-                              [&](std::size_t j) { return may_match(rule.pattern[j], tokens, i + 1); });
-      if (!next) continue;
-    }
     TimeMatch m;
     m.rule = &rule;
     m.first = i;

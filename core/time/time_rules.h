@@ -2,6 +2,7 @@
 // use, and a matcher that finds the longest rule match at a token.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -13,6 +14,7 @@
 
 #include "chronicle/analysis.h"
 #include "util/text.h"
+#include "util/word_index.h"
 
 namespace chronicle::detail {
 
@@ -62,13 +64,21 @@ struct TimeMatch {
 /// The tokens of a document as the matcher reads them: original and lowercased text (views
 /// of the document's text and its lowered copy) and the id of the lowercased word in the
 /// rules' vocabulary (0 when no rule or lexicon names it), computed once per document so
-/// matching allocates nothing per token.
-struct TokenTexts {
-  std::vector<std::string_view> text;
-  std::vector<std::string_view> low;
-  std::vector<std::uint32_t> id;
-};
+/// matching allocates nothing per token. Valid while the document's text and tokens are
+/// unchanged.
+class TokenTexts {
+ public:
+  TokenTexts(const DocumentAnalysis& doc, std::vector<std::uint32_t> ids)
+      : doc_(&doc), ids_(std::move(ids)) {}
+  std::size_t size() const { return ids_.size(); }
+  std::string_view text(std::size_t i) const { return doc_->text(doc_->tokens[i].span); }
+  std::string_view low(std::size_t i) const { return doc_->lowered(doc_->tokens[i].span); }
+  std::uint32_t id(std::size_t i) const { return ids_[i]; }
 
+ private:
+  const DocumentAnalysis* doc_;
+  std::vector<std::uint32_t> ids_;
+};
 
 /// Rules and lexicons, loaded once; thread-safe after construction. Rules are indexed by
 /// the words and classes that can start them, so a token that starts no rule costs one
@@ -95,10 +105,12 @@ class TimeRules {
                   std::size_t end, TimeMatch& m) const;
   std::optional<std::string> class_value(TokenClass cls, std::string_view tok, std::string_view low) const;
   std::optional<std::string> from_lexicon(const Lexicon* lex, std::string_view low) const;
-  // Whether a word token can be of the class at all: a bit test for vocabulary words.
-  bool may_be(TokenClass cls, const TokenTexts& tokens, std::size_t i) const;
+  // The classes a token can be of, as bits (1 << class): a superset for numbers, exact
+  // for words.
+  std::uint32_t may_be(const TokenTexts& tokens, std::size_t i) const;
   void index_rule(std::size_t r);
   static void index_second(TimeRule& rule);
+  void index_follow();
   // Whether the token may match the element: exact for literals, a superset for classes.
   bool may_match(const PatternElement& e, const TokenTexts& tokens, std::size_t i) const;
   void index_words();
@@ -128,9 +140,27 @@ class TimeRules {
   // Every literal and lexicon word not starting with a digit has an id (from 1); by id,
   // the rules that can start at it and the classes it is of, written in lowercase [0]
   // and capitalised [1] (month and weekday names must be capitalised).
-  StringMap<std::uint32_t> word_ids_;
+  WordIndex word_ids_;
   std::vector<std::array<std::vector<std::size_t>, 2>> word_candidates_;
   std::vector<std::array<std::uint32_t, 2>> word_classes_;
+  // TimeRule::second flattened, by rule: the classes (bits) and words (ids) the token
+  // after a match's first may be, so that most candidates are ruled out without reading
+  // their patterns.
+  struct Follow {
+    bool one_token = false;
+    std::uint32_t classes = 0;
+    std::vector<std::uint32_t> words;
+    // Whether a match can go on to a token of these classes (may_be) and word id (0 for
+    // none: no token follows, or it is no vocabulary word), or end before it.
+    bool allows(std::uint32_t next_classes, std::uint32_t next_id) const {
+      return one_token || (next_classes & classes) != 0 ||
+             (next_id != 0 && std::find(words.begin(), words.end(), next_id) != words.end());
+    }
+  };
+  std::vector<Follow> follow_;
+  // By word id and capitalisation, as word_candidates_: what may follow any of the rules
+  // that can start at the word, to rule them all out at once.
+  std::vector<std::array<Follow, 2>> word_follow_;
 };
 
 }  // namespace chronicle::detail

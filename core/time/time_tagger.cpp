@@ -15,10 +15,10 @@ namespace {
 // though "9 a.m. Tuesday" is one expression.
 bool ends_with_clock_abbreviation(const TokenTexts& tokens, const Sentence& s) {
   if (s.end_token == s.first_token) return false;
-  std::string_view last = tokens.low[s.end_token - 1];
+  std::string_view last = tokens.low(s.end_token - 1);
   if (last == "a.m." || last == "p.m.") return true;
   if (last != "." || s.end_token - s.first_token < 2) return false;
-  std::string_view before = tokens.low[s.end_token - 2];
+  std::string_view before = tokens.low(s.end_token - 2);
   return before == "a.m" || before == "p.m" || before == "m";
 }
 
@@ -27,7 +27,7 @@ bool ends_with_clock_abbreviation(const TokenTexts& tokens, const Sentence& s) {
 bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch& m) {
   if (m.rule->action == "holiday") return false;
   for (std::size_t k = m.first + 1; k < m.end; ++k)
-    if (starts_upper(tokens.text[k]) && !rules.lexicon("time_units", tokens.low[k]).empty()) return true;
+    if (starts_upper(tokens.text(k)) && !rules.lexicon("time_units", tokens.low(k)).empty()) return true;
   return false;
 }
 
@@ -35,13 +35,13 @@ bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch&
 // profit", "the quarter ended", "last year's quarter") or says "quarterly"; "a quarter of the market" and "a
 // quarter-century" are no such report.
 bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules) {
-  for (std::size_t k = 0; k < tokens.low.size(); ++k) {
-    if (tokens.low[k] == "quarterly") return true;
-    if (tokens.low[k] != "quarter" && tokens.low[k] != "quarters") continue;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens.low(k) == "quarterly") return true;
+    if (tokens.low(k) != "quarter" && tokens.low(k) != "quarters") continue;
     std::size_t before = k;
-    if (before > 0 && tokens.low[before - 1] == "-") --before;
+    if (before > 0 && tokens.low(before - 1) == "-") --before;
     if (before == 0) continue;
-    std::string_view prev = tokens.low[before - 1];
+    std::string_view prev = tokens.low(before - 1);
     static const std::string_view kBefore[] = {"the", "this", "that", "latest", "fiscal", "ago",
                                                "earlier", "'s", "same", "comparable", "corresponding"};
     if (!rules.lexicon("ordinals", prev).empty() ||
@@ -55,8 +55,8 @@ bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules) {
 // points to from the narrative's reference time become its interval (and the new
 // reference), so that an event can be dated by it.
 void place_from_reference(const TokenTexts& tokens, std::size_t after, TimeContext& ctx, Timex& t) {
-  if (!ctx.reference || after >= tokens.low.size()) return;
-  int sign = tokens.low[after] == "later" ? 1 : tokens.low[after] == "earlier" ? -1 : 0;
+  if (!ctx.reference || after >= tokens.size()) return;
+  int sign = tokens.low(after) == "later" ? 1 : tokens.low(after) == "earlier" ? -1 : 0;
   auto units = duration_units(t.value);
   if (sign == 0 || !units) return;
   auto interval =
