@@ -6,7 +6,7 @@
 namespace chronicle::detail {
 
 bool common_word(std::string_view lowercase) {
-  return lowercase.ends_with("ly") || !wordnet_lexicon().readings(lowercase).empty();
+  return lowercase.ends_with("ly") || wordnet_lexicon().known(lowercase);
 }
 
 bool noun_only(std::string_view lowercase) {
@@ -19,14 +19,12 @@ bool noun_only(std::string_view lowercase) {
 }
 
 bool names_no_organization(std::string_view lowercase) {
-  auto readings = wordnet_lexicon().readings(lowercase);
-  if (readings.empty()) return false;
-  for (const auto& r : readings) {
-    if (!r.rule.empty()) continue;  // only the word itself: "os" is no plural of "o"
-    for (const auto& c : *r.classes)
-      if (c == "n.group" || c == "n.location" || c == "n.person") return false;
-  }
-  return readings.front().rule.empty();
+  // only the word itself counts: "os" is no plural of "o"
+  const auto* classes = wordnet_lexicon().classes_of(lowercase);
+  if (!classes) return false;
+  for (const auto& c : *classes)
+    if (c == "n.group" || c == "n.location" || c == "n.person") return false;
+  return true;
 }
 
 }  // namespace chronicle::detail

@@ -78,6 +78,21 @@ std::vector<WordReading> WordnetLexicon::readings(std::string_view form) const {
   return out;
 }
 
+bool WordnetLexicon::known(std::string_view form) const {
+  if (classes_.contains(form)) return true;
+  auto [first, last] = exceptions_.equal_range(form);
+  for (auto it = first; it != last; ++it)
+    if (classes_.contains(it->second)) return true;
+  std::string lemma;
+  for (const auto& rule : kRules)
+    if (form.size() > rule.suffix.size() + 1 && form.ends_with(rule.suffix)) {
+      lemma.assign(form.substr(0, form.size() - rule.suffix.size()));
+      lemma += rule.replacement;
+      if (classes_.contains(lemma)) return true;
+    }
+  return false;
+}
+
 const WordnetLexicon& wordnet_lexicon() {
   static const WordnetLexicon lexicon;
   return lexicon;

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/text.h"
+
 namespace chronicle::detail {
 
 /// One reading of a word form: the WordNet lemma, the suffix rule that led to it ("" for
@@ -31,10 +33,18 @@ class WordnetLexicon {
 
   /// The readings of a lowercase word form, the form itself first; empty when unknown.
   std::vector<WordReading> readings(std::string_view form) const;
+  /// Whether readings(form) is not empty, without building the readings: asked of
+  /// every capitalised word of a text, so it allocates nothing for short words.
+  bool known(std::string_view form) const;
+  /// The classes of `lemma` itself (no lemmatisation), or nullptr when it is no lemma.
+  const std::vector<std::string>* classes_of(std::string_view lemma) const {
+    auto it = classes_.find(lemma);
+    return it == classes_.end() ? nullptr : &it->second;
+  }
 
  private:
-  std::unordered_map<std::string, std::vector<std::string>> classes_;
-  std::unordered_multimap<std::string, std::string> exceptions_;
+  StringMap<std::vector<std::string>> classes_;
+  std::unordered_multimap<std::string, std::string, StringHash, std::equal_to<>> exceptions_;
 };
 
 /// The lexicon built from the embedded data files, once.
