@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures `chronicle extract --format json` throughput on the timeline17 corpus: one
-# invocation over every articles.json, timed for wall and CPU time and peak memory, and
+# invocation with one worker (--jobs 1) over every articles.json, timed for wall and CPU time and peak memory, and
 # writes the figures into docs/PERFORMANCE.md between the extract-throughput markers.
 # Usage: bench/extract_throughput.sh [--shared DIR] [--binary PATH] [--doc PATH] [--no-write]
 set -euo pipefail
@@ -49,7 +49,7 @@ run_extraction() {
   local status=0
   if /usr/bin/time -v true >/dev/null 2>&1; then
     TIMER="/usr/bin/time -v"
-    /usr/bin/time -v -o "$WORK/time.txt" "$BINARY" extract --format json "${FILES[@]}" \
+    /usr/bin/time -v -o "$WORK/time.txt" "$BINARY" extract --format json --jobs 1 "${FILES[@]}" \
       >"$WORK/out.json" 2>"$WORK/err.txt" || status=$?
     check_status "$status"
     parse_gnu_time "$WORK/time.txt"
@@ -58,7 +58,7 @@ run_extraction() {
       "using bash time, peak memory not measured" >&2
     TIMER="bash time"
     local TIMEFORMAT='%R %U %S'
-    { time "$BINARY" extract --format json "${FILES[@]}" >"$WORK/out.json" 2>"$WORK/err.txt"; } \
+    { time "$BINARY" extract --format json --jobs 1 "${FILES[@]}" >"$WORK/out.json" 2>"$WORK/err.txt"; } \
       2>"$WORK/time.txt" || status=$?
     check_status "$status"
     read -r WALL USER_CPU SYS_CPU <"$WORK/time.txt"
@@ -120,7 +120,7 @@ def shown(path):
     rel = os.path.relpath(path, root)
     return shlex.quote(path if rel.startswith("../../") else rel)
 prefix = timer + " " if timer.startswith("/") else ""
-lines = [prefix + shown(binary) + " extract --format json"] + ["    " + shown(f) for f in files]
+lines = [prefix + shown(binary) + " extract --format json --jobs 1"] + ["    " + shown(f) for f in files]
 print(" \\\n".join(lines))
 PY
 }
@@ -156,7 +156,7 @@ print(f"Measured {env['DATE']} on {env['CORES']} logical CPUs ({env['CPU']}), "
       f"build type {env['BUILD_TYPE']}, timed with `{env['TIMER']}`.")
 print(f"1-minute load average before the run: {env['LOAD']} (other work on the machine "
       "inflates wall time more than CPU time).")
-print("MB = 10^6 bytes; \"per core\" divides by CPU time (user + sys), not wall time.")
+print("MB = 10^6 bytes; \"per core\" divides by CPU time (user + sys), not wall time; the run has one worker (--jobs 1); the CPU of its reader and writer threads is counted.")
 print("Written by `bench/extract_throughput.sh`; rerun it to update this section.")
 print()
 print("| measure | value |")

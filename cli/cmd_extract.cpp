@@ -125,7 +125,8 @@ int extract(const std::vector<std::string>& args) {
     move_append(imported, run.imported);
     if (run.documents == 0 && imported.empty()) return nothing_read();
     move_append(parts, imported);
-    write_json(std::cout, merge(std::move(parts)), 2, resolve_jobs(options.jobs));
+    const unsigned jobs = resolve_jobs(options.jobs);
+    write_json(std::cout, merge(std::move(parts), jobs), 2, jobs);
   }
   std::cout.flush();
   return run.had_errors ? 5 : 0;

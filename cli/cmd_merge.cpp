@@ -145,7 +145,8 @@ std::string partial(const std::vector<EventGraph>& parts) {
 // The JSON text of the merge of `parts`, written on all cores.
 std::string merged_text(std::vector<EventGraph> parts, int indent) {
   std::ostringstream out;
-  write_json(out, merge(std::move(parts)), indent, resolve_jobs(0));
+  const unsigned jobs = resolve_jobs(0);
+  write_json(out, merge(std::move(parts), jobs), indent, jobs);
   return std::move(out).str();
 }
 

@@ -183,7 +183,7 @@ EventGraph Pipeline::extract(std::vector<Document> documents, std::vector<Diagno
     parts.push_back(std::move(r.graph));
   };
   run(source, sink, run_options);
-  return merge(std::move(parts));
+  return merge(std::move(parts), resolve_jobs(run_options.jobs));
 }
 
 }  // namespace chronicle

@@ -13,6 +13,8 @@
 // a byte. Clustering and actor folding are not associative on their own (a merged event
 // no longer shows each report's participants and time), which is why they are redone.
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -307,7 +309,53 @@ std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<Ev
   return merged_ids(pointers_to(results));
 }
 
-EventGraph merge(std::vector<EventGraph> parts) {
+namespace {
+
+// Copies of the events of every report, for the clustering to take apart, in the order
+// of the reports. Each report's events have their own place, so copying is split by report
+// between the threads that call the copier, in any order.
+class EventCopier {
+ public:
+  explicit EventCopier(const std::vector<EventGraph>& reports) : reports_(reports) {
+    std::size_t count = 0;
+    for (const auto& r : reports) {
+      offsets_.push_back(count);
+      count += r.events.size();
+    }
+    events_.resize(count);
+  }
+
+  /// Copies reports' events until none is left. May be called on several threads at once.
+  void copy() {
+    for (std::size_t r; (r = next_++) < reports_.size();)
+      std::copy(reports_[r].events.begin(), reports_[r].events.end(),
+                events_.begin() + static_cast<std::ptrdiff_t>(offsets_[r]));
+  }
+
+  /// The copies, once every call of copy() has returned.
+  std::vector<Event> take() { return std::move(events_); }
+
+ private:
+  const std::vector<EventGraph>& reports_;
+  std::vector<std::size_t> offsets_;
+  std::vector<Event> events_;
+  std::atomic<std::size_t> next_{0};
+};
+
+void rename_participants(std::vector<Event>& events,
+                         const std::map<std::string, std::string>& rename) {
+  if (rename.empty()) return;
+  // Looked up for every participant of every report: a hash table over the same strings.
+  const std::unordered_map<std::string_view, std::string_view> renamed(rename.begin(),
+                                                                       rename.end());
+  for (auto& e : events)
+    for (auto& p : e.participants)
+      if (auto it = renamed.find(p.actor); it != renamed.end()) p.actor = it->second;
+}
+
+}  // namespace
+
+EventGraph merge(std::vector<EventGraph> parts, unsigned jobs) {
   EventGraph out;
   out.reports = canonical_results(std::move(parts));
   std::map<std::string, DocumentInfo> docs;
@@ -315,24 +363,27 @@ EventGraph merge(std::vector<EventGraph> parts) {
     for (const auto& d : r.documents) docs.emplace(d.id, d);
   for (auto& [id, d] : docs) out.documents.push_back(std::move(d));
 
+  // Folding the actors and copying the events only read the reports, and the copying is
+  // mostly the first touch of fresh memory: on two threads they overlap, the second
+  // thread helping with the copy once the actors are folded.
   std::map<std::string, Actor> actors;
-  auto rename = merge_actors(pointers_to(out.reports), actors);
+  std::map<std::string, std::string> rename;
+  EventCopier copier(out.reports);
+  auto fold_actors = [&] { rename = merge_actors(pointers_to(out.reports), actors); };
+  std::future<void> folding;
+  if (jobs > 1)
+    folding = std::async(std::launch::async, [&] {
+      fold_actors();
+      copier.copy();
+    });
+  else
+    fold_actors();
+  copier.copy();
+  if (folding.valid()) folding.get();
+  std::vector<Event> events = copier.take();
   out.actors.reserve(actors.size());
   for (auto& [id, a] : actors) out.actors.push_back(std::move(a));
-
-  // Looked up for every participant of every report: a hash table over the same strings.
-  const std::unordered_map<std::string_view, std::string_view> renamed(rename.begin(),
-                                                                       rename.end());
-  std::size_t count = 0;
-  for (const auto& r : out.reports) count += r.events.size();
-  std::vector<Event> events;
-  events.reserve(count);
-  for (const auto& r : out.reports)
-    for (const auto& report : r.events) {
-      Event& e = events.emplace_back(report);
-      for (auto& p : e.participants)
-        if (auto it = renamed.find(p.actor); it != renamed.end()) p.actor = it->second;
-    }
+  rename_participants(events, rename);
   std::map<std::string, Day> report_days;
   for (const auto& d : out.documents)
     if (d.dct) report_days.emplace(d.id, *d.dct);

@@ -61,7 +61,8 @@ bool same_result(const EventGraph& a, const EventGraph& b);
 /// given twice (a merged result merged with itself or with one of its parts) counts
 /// once. Two different single results of the same document are both kept (their
 /// mentions of the same trigger count once); callers that can, refuse such input.
+/// `jobs` is the most threads it may use (0 counts as 1); the result does not depend on it.
 /// Thread safety: pure function.
-EventGraph merge(std::vector<EventGraph> parts);
+EventGraph merge(std::vector<EventGraph> parts, unsigned jobs = 1);
 
 }  // namespace chronicle

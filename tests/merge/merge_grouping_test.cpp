@@ -123,6 +123,13 @@ TEST_CASE("merge: any grouping and order of the single results gives the bytes o
   }
 }
 
+TEST_CASE("merge: the threads it may use do not change a byte", "[merge]") {
+  const auto results = corpus_results();
+  const std::string one = to_json(merge(results, 1));
+  CHECK(to_json(merge(results, 2)) == one);
+  CHECK(to_json(merge(results, 0)) == one);
+}
+
 TEST_CASE("merge: actors are folded as one merge of all folds them, whatever was merged first",
           "[merge]") {
   // "Modi" joins "Narendra Modi" when he is the only Modi, but not once "Rahul Modi"
