@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -21,6 +22,7 @@
 
 #include "merge/merge_detail.h"
 #include "util/data_files.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace chronicle::detail {
@@ -51,16 +53,24 @@ bool mention_less(const EventMention& a, const EventMention& b) {
   return a.span < b.span;
 }
 
-// Folds `from` into `into`: mentions, participants (agent beats other roles), the finest
-// time, the most certain factuality.
-void absorb(Event& into, Event&& from) {
-  into.mentions.insert(into.mentions.end(), std::make_move_iterator(from.mentions.begin()),
-                       std::make_move_iterator(from.mentions.end()));
+// Actor ids folded into another by the actor merge: folded id -> the id it became.
+using Renaming = std::unordered_map<std::string_view, std::string_view>;
+
+std::string_view renamed(const Renaming& rename, std::string_view actor) {
+  auto it = rename.find(actor);
+  return it == rename.end() ? actor : it->second;
+}
+
+// Folds a copy of the report `from` into `into`: mentions, participants (agent beats other
+// roles) under their merged ids, the finest time, the most certain factuality.
+void absorb(Event& into, const Event& from, const Renaming& rename) {
+  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
   for (const auto& p : from.participants) {
+    const std::string_view actor = renamed(rename, p.actor);
     auto it = std::find_if(into.participants.begin(), into.participants.end(),
-                           [&](const Participant& q) { return q.actor == p.actor; });
+                           [&](const Participant& q) { return q.actor == actor; });
     if (it == into.participants.end())
-      into.participants.push_back(p);
+      into.participants.push_back({std::string(actor), p.role});
     else if (p.role == "agent")
       it->role = "agent";
   }
@@ -73,8 +83,8 @@ void absorb(Event& into, Event&& from) {
 // What the clustering compares of a report, computed once: names interned as numbers,
 // sets as sorted vectors, days as day numbers.
 struct Report {
-  int key = 0;                    // happening key
-  std::vector<int> actors;        // participants other than locations
+  int key = 0;              // happening key
+  std::vector<int> actors;  // participants other than locations
   std::vector<int> agents;
   std::vector<int> counterparts;  // patients
   std::vector<int> docs;
@@ -133,31 +143,35 @@ std::optional<Day> latest_day(const Event& e, const std::map<std::string, Day>& 
   return latest;
 }
 
-struct Interners {
-  Interner names, docs, types;
+// Numbers for happening keys, shared by all reports: folding by same_happening.tsv is
+// done once per (type, lemma) pair.
+struct KeyNumbers {
   StringMap<int> keys;         // happening key -> number
   StringMap<int> key_of;       // "type|lemma" as written -> number of its happening key
   std::string type_and_lemma;  // reused, so that a known pair costs no allocation
+
+  int operator()(const Event& e) {
+    type_and_lemma.assign(e.type).append("|").append(e.lemma);
+    if (auto it = key_of.find(type_and_lemma); it != key_of.end()) return it->second;
+    int number = keys.try_emplace(happening_key(e), static_cast<int>(keys.size())).first->second;
+    key_of.emplace(type_and_lemma, number);
+    return number;
+  }
 };
 
-// The number of `e`'s happening key: folding by same_happening.tsv is done once per
-// (type, lemma) pair.
-int key_number(const Event& e, Interners& in) {
-  in.type_and_lemma.assign(e.type).append("|").append(e.lemma);
-  if (auto it = in.key_of.find(in.type_and_lemma); it != in.key_of.end()) return it->second;
-  int number =
-      in.keys.try_emplace(happening_key(e), static_cast<int>(in.keys.size())).first->second;
-  in.key_of.emplace(in.type_and_lemma, number);
-  return number;
-}
+// Numbers for the names of the reports that are compared with each other.
+struct Interners {
+  Interner names, docs, types;
+};
 
-Report report_of(const Event& e, Interners& in, const std::map<std::string, Day>& report_days) {
+Report report_of(const Event& e, int key, Interners& in,
+                 const std::map<std::string, Day>& report_days, const Renaming& rename) {
   Report r;
-  r.key = key_number(e, in);
+  r.key = key;
   r.actors.reserve(e.participants.size());
   r.docs.reserve(e.mentions.size());
   for (const auto& p : e.participants) {
-    int id = in.names(p.actor);
+    int id = in.names(renamed(rename, p.actor));
     if (p.role != "location") r.actors.push_back(id);
     if (p.role == "agent") r.agents.push_back(id);
     if (p.role == "patient") r.counterparts.push_back(id);
@@ -261,9 +275,9 @@ std::optional<long> highest(std::optional<long> a, std::optional<long> b) {
 // have been a contradiction.
 struct Cluster {
   std::vector<std::size_t> members;
-  std::vector<std::size_t> dated;        // members with both ends of an interval
-  std::vector<std::size_t> with_agents;  // members naming agents
-  std::vector<int> actors, docs;         // of all members, sorted
+  std::vector<std::size_t> dated;          // members with both ends of an interval
+  std::vector<std::size_t> with_agents;    // members naming agents
+  std::vector<int> actors, docs;           // of all members, sorted
   std::optional<long> min_end, max_begin;  // over the dated members
   std::optional<long> latest_begin;        // over members with a begin
   std::optional<long> min_latest;          // see latest_day()
@@ -330,7 +344,8 @@ bool agents_conflict_some(const Report& r, const Cluster& c, const std::vector<R
   if (r.agents.empty()) return false;
   return std::any_of(c.with_agents.begin(), c.with_agents.end(), [&](std::size_t k) {
     const Report& m = reports[k];
-    return r.type == m.type && agents_conflict(r, m) && (r.conflict || !intersect(r.actors, m.actors));
+    return r.type == m.type && agents_conflict(r, m) &&
+           (r.conflict || !intersect(r.actors, m.actors));
   });
 }
 
@@ -366,51 +381,56 @@ void block_keys(const Report& r, std::vector<BlockKey>& keys) {
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
 }
 
-// For each event, the rank of its first mention's document among all those documents:
+// A report's first mention in the order of mentions.
+const EventMention& first_mention(const Event& e) {
+  return *std::min_element(e.mentions.begin(), e.mentions.end(), mention_less);
+}
+
+// For each report, the rank of its first mention's document among all those documents:
 // sorting then compares numbers, each document's id having been compared only while
 // ranking.
-std::vector<std::size_t> first_document_ranks(const std::vector<Event>& events) {
+std::vector<std::size_t> first_document_ranks(const std::vector<const EventMention*>& firsts) {
   std::unordered_map<std::string_view, std::size_t> index;
   std::vector<std::string_view> docs;
-  std::vector<std::size_t> of(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const std::string_view doc = events[i].mentions.front().doc;
-    auto [it, fresh] = index.try_emplace(doc, docs.size());
-    if (fresh) docs.push_back(doc);
+  std::vector<std::size_t> of(firsts.size());
+  for (std::size_t i = 0; i < firsts.size(); ++i) {
+    auto [it, fresh] = index.try_emplace(firsts[i]->doc, docs.size());
+    if (fresh) docs.push_back(firsts[i]->doc);
     of[i] = it->second;
   }
   std::vector<std::size_t> by_id(docs.size());
   for (std::size_t k = 0; k < by_id.size(); ++k) by_id[k] = k;
-  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return docs[a] < docs[b]; });
+  std::sort(by_id.begin(), by_id.end(),
+            [&](std::size_t a, std::size_t b) { return docs[a] < docs[b]; });
   std::vector<std::size_t> rank(docs.size());
   for (std::size_t k = 0; k < by_id.size(); ++k) rank[by_id[k]] = k;
   for (auto& r : of) r = rank[r];
   return of;
 }
 
-// Sorts each event's mentions and returns the indexes of the events in the order (first
-// mention, id) in which the clustering visits them. The events themselves stay in place:
-// moving them would cost more than sorting.
-std::vector<std::size_t> visiting_order(std::vector<Event>& events) {
-  for (auto& e : events) std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
-  const std::vector<std::size_t> doc_rank = first_document_ranks(events);
-  // Each event's first mention, copied next to its index so that sorting compares
-  // neighbours in memory and reads an event only for its id, when first mentions tie.
+// The indexes of the reports in the order (first mention, id) in which the clustering
+// visits them. The reports themselves stay in place: moving them would cost more than
+// sorting.
+std::vector<std::size_t> visiting_order(const std::vector<const Event*>& events) {
+  std::vector<const EventMention*> firsts;
+  firsts.reserve(events.size());
+  for (const Event* e : events) firsts.push_back(&first_mention(*e));
+  const std::vector<std::size_t> doc_rank = first_document_ranks(firsts);
+  // Each report's first mention, copied next to its index so that sorting compares
+  // neighbours in memory and reads a report only for its id, when first mentions tie.
   struct Visit {
     std::tuple<std::size_t, std::size_t, Span> first;  // document rank, trigger, sentence
     std::size_t index;
   };
   std::vector<Visit> visits;
   visits.reserve(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const EventMention& m = events[i].mentions.front();
-    visits.push_back({{doc_rank[i], m.trigger.begin, m.span}, i});
-  }
+  for (std::size_t i = 0; i < events.size(); ++i)
+    visits.push_back({{doc_rank[i], firsts[i]->trigger.begin, firsts[i]->span}, i});
   // std::sort takes the same steps on these as on the indexes alone, so equal keys end
   // in the same order.
   std::sort(visits.begin(), visits.end(), [&](const Visit& a, const Visit& b) {
     if (a.first != b.first) return a.first < b.first;
-    return events[a.index].id < events[b.index].id;
+    return events[a.index]->id < events[b.index]->id;
   });
   std::vector<std::size_t> order;
   order.reserve(visits.size());
@@ -468,12 +488,17 @@ std::vector<std::vector<std::size_t>> clusters_of(const std::vector<Report>& rep
   return members;
 }
 
-// One happening: the cluster's events folded into its first, with mentions sorted and
-// repeats dropped, sources counted, and the id of its first mention. Takes the events
-// out of `events`: each belongs to one cluster.
-Event happening(std::vector<Event>& events, const std::vector<std::size_t>& members) {
-  Event e = std::move(events[members.front()]);
-  for (std::size_t k = 1; k < members.size(); ++k) absorb(e, std::move(events[members[k]]));
+// One happening: copies of the cluster's reports folded into its first, participants
+// under their merged ids, with mentions sorted and repeats dropped, sources counted, and
+// the id of its first mention.
+Event happening(const std::vector<const Event*>& events, const std::vector<std::size_t>& members,
+                const Renaming& rename) {
+  Event e = *events[members.front()];
+  for (auto& p : e.participants) {
+    const std::string_view actor = renamed(rename, p.actor);
+    if (actor != p.actor) p.actor = std::string(actor);
+  }
+  for (std::size_t k = 1; k < members.size(); ++k) absorb(e, *events[members[k]], rename);
   std::sort(e.mentions.begin(), e.mentions.end(), mention_less);
   e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end(),
                                [](const EventMention& x, const EventMention& y) {
@@ -488,6 +513,40 @@ Event happening(std::vector<Event>& events, const std::vector<std::size_t>& memb
   return e;
 }
 
+// The reports, in visiting order, split by happening key: reports of different keys
+// always contradict each other, so each part is clustered on its own. Parts are listed
+// biggest first, so that the threads clustering them finish close together.
+std::vector<std::vector<std::size_t>> parts_by_key(const std::vector<const Event*>& events,
+                                                   const std::vector<std::size_t>& order) {
+  KeyNumbers numbers;
+  std::vector<std::vector<std::size_t>> parts;
+  for (std::size_t v = 0; v < order.size(); ++v) {
+    const auto key = static_cast<std::size_t>(numbers(*events[order[v]]));
+    if (key == parts.size()) parts.emplace_back();
+    parts[key].push_back(v);
+  }
+  std::stable_sort(parts.begin(), parts.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return parts;
+}
+
+// The clusters of one part (places in visiting order), each as the places of its members.
+std::vector<std::vector<std::size_t>> cluster_part(const std::vector<const Event*>& events,
+                                                   const std::vector<std::size_t>& order,
+                                                   const std::vector<std::size_t>& part,
+                                                   const std::map<std::string, Day>& report_days,
+                                                   const Renaming& rename) {
+  Interners in;
+  std::vector<Report> reports;
+  reports.reserve(part.size());
+  for (std::size_t v : part)
+    reports.push_back(report_of(*events[order[v]], 0, in, report_days, rename));
+  std::vector<std::vector<std::size_t>> clusters = clusters_of(reports);
+  for (auto& members : clusters)
+    for (auto& m : members) m = part[m];
+  return clusters;
+}
+
 }  // namespace
 
 std::string_view last_word(std::string_view name) {
@@ -497,24 +556,41 @@ std::string_view last_word(std::string_view name) {
 
 bool compatible(const Event& a, const Event& b) {
   Interners in;
-  return linked(report_of(a, in, {}), report_of(b, in, {}));
+  KeyNumbers keys;
+  return linked(report_of(a, keys(a), in, {}, {}), report_of(b, keys(b), in, {}, {}));
 }
 
-std::vector<Event> cluster_events(std::vector<Event> events,
-                                  const std::map<std::string, Day>& report_days) {
+std::vector<Event> cluster_events(const std::vector<const Event*>& events,
+                                  const std::map<std::string, Day>& report_days,
+                                  const std::map<std::string, std::string>& rename, unsigned jobs) {
   const std::vector<std::size_t> order = visiting_order(events);
-  Interners in;
-  std::vector<Report> reports;
-  reports.reserve(events.size());
-  for (std::size_t i : order) reports.push_back(report_of(events[i], in, report_days));
-  std::vector<std::vector<std::size_t>> clusters = clusters_of(reports);
-  std::vector<Event> out;
-  out.reserve(clusters.size());
-  for (auto& members : clusters) {
-    for (auto& m : members) m = order[m];  // from visiting order to a place in `events`
-    out.push_back(happening(events, members));
-  }
+  const Renaming renaming(rename.begin(), rename.end());
+  const auto parts = parts_by_key(events, order);
+  std::vector<std::vector<std::vector<std::size_t>>> part_clusters(parts.size());
+  parallel_for(parts.size(), jobs, [&](std::size_t k) {
+    part_clusters[k] = cluster_part(events, order, parts[k], report_days, renaming);
+  });
+  // Clusters in the order of their first member, as one clustering of all in visiting
+  // order creates them.
+  std::vector<std::vector<std::size_t>> clusters;
+  for (auto& c : part_clusters) std::move(c.begin(), c.end(), std::back_inserter(clusters));
+  part_clusters.clear();
+  std::sort(clusters.begin(), clusters.end(),
+            [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  std::vector<Event> out(clusters.size());
+  parallel_for(clusters.size(), jobs, [&](std::size_t c) {
+    for (auto& m : clusters[c]) m = order[m];  // from visiting order to a place in `events`
+    out[c] = happening(events, clusters[c], renaming);
+  });
   return out;
+}
+
+std::vector<Event> cluster_events(const std::vector<Event>& events,
+                                  const std::map<std::string, Day>& report_days) {
+  std::vector<const Event*> pointers;
+  pointers.reserve(events.size());
+  for (const auto& e : events) pointers.push_back(&e);
+  return cluster_events(pointers, report_days, {}, 1);
 }
 
 }  // namespace chronicle::detail

@@ -1,9 +1,9 @@
 // Merging results. Design: actors merge by id, then a person known only by one name
 // ("Modi") joins the one person whose surname it is, and a single name of unknown kind
 // ("Apple") the one organisation whose first word it is ("Apple Inc."); organisations
-// that differ only by company suffixes ("Apple Inc.", "Apple Computer") are one. Events are compared only within
-// blocks sharing (type, lemma, an actor), so the work grows with the size of the blocks,
-// not with all pairs. An event joins a cluster only when it is compatible with every
+// that differ only by company suffixes ("Apple Inc.", "Apple Computer") are one. Events are
+// compared only within blocks sharing (type, lemma, an actor), so the work grows with the size of
+// the blocks, not with all pairs. An event joins a cluster only when it is compatible with every
 // member (same type and lemma, overlapping actors, overlapping time intervals), so two
 // different happenings are never chained through a third. Events are visited in a
 // canonical order (document, offset), so the result does not depend on input order.
@@ -13,8 +13,6 @@
 // a byte. Clustering and actor folding are not associative on their own (a merged event
 // no longer shows each report's participants and time), which is why they are redone.
 #include <algorithm>
-#include <atomic>
-#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -34,9 +32,11 @@ using detail::last_word;
 
 void merge_actor_into(Actor& into, const Actor& from) {
   for (const auto& a : from.aliases)
-    if (std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end()) into.aliases.push_back(a);
+    if (std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end())
+      into.aliases.push_back(a);
   for (const auto& r : from.roles)
-    if (std::find(into.roles.begin(), into.roles.end(), r) == into.roles.end()) into.roles.push_back(r);
+    if (std::find(into.roles.begin(), into.roles.end(), r) == into.roles.end())
+      into.roles.push_back(r);
   if (!into.affiliation) into.affiliation = from.affiliation;
   if (into.kind == ActorKind::other) into.kind = from.kind;
   into.mentions += from.mentions;
@@ -45,17 +45,18 @@ void merge_actor_into(Actor& into, const Actor& from) {
 // A company's name without its legal or trade suffixes: "Apple Computer Inc." -> "Apple".
 std::string company_key(std::string name) {
   static const std::set<std::string, std::less<>> suffixes = {
-      "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Computer", "Computers",
-      "Group", "Holdings"};
-  for (std::size_t sp = name.rfind(' '); sp != std::string::npos && suffixes.count(name.substr(sp + 1));
-       sp = name.rfind(' '))
+      "Inc", "Inc.", "Corp",     "Corp.",     "Corporation", "Company", "Co.",
+      "Ltd", "Ltd.", "Computer", "Computers", "Group",       "Holdings"};
+  for (std::size_t sp = name.rfind(' ');
+       sp != std::string::npos && suffixes.count(name.substr(sp + 1)); sp = name.rfind(' '))
     name.erase(sp);
   return name;
 }
 
 // Organisations with the same company key are one; the shortest name (then the smallest
 // id) names it, so the choice does not depend on which documents were merged first.
-void fold_companies(std::map<std::string, Actor>& actors, std::map<std::string, std::string>& rename) {
+void fold_companies(std::map<std::string, Actor>& actors,
+                    std::map<std::string, std::string>& rename) {
   std::map<std::string, std::vector<std::string>> by_key;
   for (const auto& [id, a] : actors)
     if (a.kind == ActorKind::organization) by_key[company_key(a.name)].push_back(id);
@@ -117,7 +118,8 @@ std::map<std::string, std::string> merge_actors(const std::vector<const EventGra
   for (const auto& [id, a] : actors) {
     if (a.name.find(' ') == std::string::npos) continue;
     if (a.kind == ActorKind::person) by_surname[std::string(last_word(a.name))].push_back(id);
-    if (a.kind == ActorKind::organization) by_first_word[a.name.substr(0, a.name.find(' '))].push_back(id);
+    if (a.kind == ActorKind::organization)
+      by_first_word[a.name.substr(0, a.name.find(' '))].push_back(id);
   }
   std::map<std::string, std::string> singles;
   for (auto& [id, a] : actors) {
@@ -309,52 +311,6 @@ std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<Ev
   return merged_ids(pointers_to(results));
 }
 
-namespace {
-
-// Copies of the events of every report, for the clustering to take apart, in the order
-// of the reports. Each report's events have their own place, so copying is split by report
-// between the threads that call the copier, in any order.
-class EventCopier {
- public:
-  explicit EventCopier(const std::vector<EventGraph>& reports) : reports_(reports) {
-    std::size_t count = 0;
-    for (const auto& r : reports) {
-      offsets_.push_back(count);
-      count += r.events.size();
-    }
-    events_.resize(count);
-  }
-
-  /// Copies reports' events until none is left. May be called on several threads at once.
-  void copy() {
-    for (std::size_t r; (r = next_++) < reports_.size();)
-      std::copy(reports_[r].events.begin(), reports_[r].events.end(),
-                events_.begin() + static_cast<std::ptrdiff_t>(offsets_[r]));
-  }
-
-  /// The copies, once every call of copy() has returned.
-  std::vector<Event> take() { return std::move(events_); }
-
- private:
-  const std::vector<EventGraph>& reports_;
-  std::vector<std::size_t> offsets_;
-  std::vector<Event> events_;
-  std::atomic<std::size_t> next_{0};
-};
-
-void rename_participants(std::vector<Event>& events,
-                         const std::map<std::string, std::string>& rename) {
-  if (rename.empty()) return;
-  // Looked up for every participant of every report: a hash table over the same strings.
-  const std::unordered_map<std::string_view, std::string_view> renamed(rename.begin(),
-                                                                       rename.end());
-  for (auto& e : events)
-    for (auto& p : e.participants)
-      if (auto it = renamed.find(p.actor); it != renamed.end()) p.actor = it->second;
-}
-
-}  // namespace
-
 EventGraph merge(std::vector<EventGraph> parts, unsigned jobs) {
   EventGraph out;
   out.reports = canonical_results(std::move(parts));
@@ -363,31 +319,17 @@ EventGraph merge(std::vector<EventGraph> parts, unsigned jobs) {
     for (const auto& d : r.documents) docs.emplace(d.id, d);
   for (auto& [id, d] : docs) out.documents.push_back(std::move(d));
 
-  // Folding the actors and copying the events only read the reports, and the copying is
-  // mostly the first touch of fresh memory: on two threads they overlap, the second
-  // thread helping with the copy once the actors are folded.
   std::map<std::string, Actor> actors;
-  std::map<std::string, std::string> rename;
-  EventCopier copier(out.reports);
-  auto fold_actors = [&] { rename = merge_actors(pointers_to(out.reports), actors); };
-  std::future<void> folding;
-  if (jobs > 1)
-    folding = std::async(std::launch::async, [&] {
-      fold_actors();
-      copier.copy();
-    });
-  else
-    fold_actors();
-  copier.copy();
-  if (folding.valid()) folding.get();
-  std::vector<Event> events = copier.take();
+  const auto rename = merge_actors(pointers_to(out.reports), actors);
   out.actors.reserve(actors.size());
   for (auto& [id, a] : actors) out.actors.push_back(std::move(a));
-  rename_participants(events, rename);
+  std::vector<const Event*> events;
+  for (const auto& r : out.reports)
+    for (const auto& e : r.events) events.push_back(&e);
   std::map<std::string, Day> report_days;
   for (const auto& d : out.documents)
     if (d.dct) report_days.emplace(d.id, *d.dct);
-  out.events = detail::cluster_events(std::move(events), report_days);
+  out.events = detail::cluster_events(events, report_days, rename, jobs);
   return out;
 }
 

@@ -24,9 +24,17 @@ bool compatible(const Event& a, const Event& b);
 
 /// Clusters event reports into happenings (see event_clusters.cpp) and returns them sorted
 /// by (first mention's document, offset, id), with mentions sorted and sources counted.
-/// `report_days` gives documents' creation dates: an undated report of something that
-/// happened cannot be a happening dated after the article that reports it.
-std::vector<Event> cluster_events(std::vector<Event> events,
+/// The reports are read, not changed: each happening is made of copies. `report_days`
+/// gives documents' creation dates: an undated report of something that happened cannot
+/// be a happening dated after the article that reports it. `rename` maps actor ids folded
+/// by the actor merge to the id they became; participants are compared and written under
+/// those. Uses at most `jobs` threads (0 counts as 1); the result does not depend on it.
+std::vector<Event> cluster_events(const std::vector<const Event*>& events,
+                                  const std::map<std::string, Day>& report_days,
+                                  const std::map<std::string, std::string>& rename, unsigned jobs);
+
+/// The same for reports held by value, on one thread, with no actor renamed.
+std::vector<Event> cluster_events(const std::vector<Event>& events,
                                   const std::map<std::string, Day>& report_days = {});
 
 }  // namespace chronicle::detail
