@@ -7,6 +7,7 @@ packages=(
   g++ cmake make pkg-config python3
   libboost-graph-dev libhowardhinnant-date-dev libgraphviz-dev
   catch2 libicu-dev nlohmann-json3-dev libfmt-dev
+  libsimdjson-dev  # fast reading of JSON article files (nlohmann-json reads the rest and reports errors)
   libjemalloc-dev  # the allocator of the chronicle tool (optional: it builds and runs the same without)
   chromium  # the report's browser test (skipped without it) and scripts/screenshots.sh
   wordnet-base  # only to regenerate core/data/en/timeml/wordnet_*.tsv (scripts/gen_timeml_wordnet.py)

@@ -1,5 +1,7 @@
-// JSON and JSON Lines records (timeline17, feeds, exports). nlohmann-json parses; this
-// file maps records to Documents and turns parse errors into file:line:column values.
+// JSON and JSON Lines records (timeline17, feeds, exports). simdjson reads well-formed
+// plain records (json_records_fast.h); everything else, errors included, nlohmann-json
+// parses, and this file maps its records to Documents and turns parse errors into
+// file:line:column values.
 #include "ingest/json_reader.h"
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "ingest/json_records_fast.h"
 
 namespace chronicle::detail {
 namespace {
@@ -100,6 +104,19 @@ class RecordReader {
     out_.documents.push_back(std::move(doc));
   }
 
+  // A record the fast reader took: it needs no diagnostic.
+  void add(PlainRecord&& record, const RecordPlace& place) {
+    Document doc;
+    doc.id = record.id ? std::move(*record.id) : place.default_id;
+    doc.text = std::move(record.text);
+    doc.title = std::move(record.title);
+    doc.url = std::move(record.url);
+    doc.source = place.source;
+    count_date(record.dated);
+    doc.dct = record.dct;
+    out_.documents.push_back(std::move(doc));
+  }
+
   void finish() {
     if (auto warning = source_.missing_dates(undated_, records_)) {
       out_.diagnostics.push_back(std::move(*warning));
@@ -108,17 +125,19 @@ class RecordReader {
 
  private:
   void read_date(const json& record, const RecordPlace& place, Document& doc) {
-    ++records_;
     const json* date = field(record, {"date", "dct"});
-    if (date == nullptr) {
-      ++undated_;
-      return;
-    }
+    count_date(date != nullptr);
+    if (date == nullptr) return;
     if (date->is_string()) doc.dct = parse_date_prefix(date->get_ref<const std::string&>());
     if (!doc.dct) {
       report(place, Severity::warning, "bad-date",
              "unreadable date " + date->dump() + "; relative dates stay unresolved (use --dct)");
     }
+  }
+
+  void count_date(bool dated) {
+    ++records_;
+    if (!dated) ++undated_;
   }
 
   void problem(const RecordPlace& place, const std::string& message) {
@@ -141,26 +160,40 @@ class RecordReader {
 
 bool blank(std::string_view line) { return std::all_of(line.begin(), line.end(), is_space); }
 
+// The places of the records of a top-level array, or of the one top-level object.
+RecordPlace array_place(const std::string& name, const std::string& stem, std::size_t i) {
+  const std::string index = std::to_string(i);
+  return {name + "#" + index, stem + "-" + std::to_string(i + 1), "record #" + index};
+}
+
+RecordPlace object_place(const std::string& name, const std::string& stem) {
+  return {name, stem, ""};
+}
+
 }  // namespace
 
-void read_json(const SourceFile& source, Ingested& out) {
-  auto value = parse(source, source.content(), 0, out);
-  if (!value) return;
+void read_json(const SourceFile& source, Ingested& out, bool fast) {
   RecordReader records(source, out);
   const std::string name(source.name);
   const std::string stem = source.stem();
+  bool array = false;
+  if (auto plain = fast ? plain_records(source.content(), array) : std::nullopt) {
+    for (std::size_t i = 0; i < plain->size(); ++i)
+      records.add(std::move((*plain)[i]),
+                  array ? array_place(name, stem, i) : object_place(name, stem));
+    return records.finish();
+  }
+  auto value = parse(source, source.content(), 0, out);
+  if (!value) return;
   if (value->is_array()) {
     if (value->empty()) {
       out.diagnostics.push_back(
           source.report(Severity::error, "empty", "empty JSON array: no records"));
     }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-      const std::string index = std::to_string(i);
-      records.add((*value)[i],
-                  {name + "#" + index, stem + "-" + std::to_string(i + 1), "record #" + index});
-    }
+    for (std::size_t i = 0; i < value->size(); ++i)
+      records.add((*value)[i], array_place(name, stem, i));
   } else if (value->is_object()) {
-    records.add(*value, {name, stem, ""});
+    records.add(*value, object_place(name, stem));
   } else {
     out.diagnostics.push_back(source.report(Severity::error, "json-record",
                                             "expected an array of records or one record object"));
@@ -169,7 +202,7 @@ void read_json(const SourceFile& source, Ingested& out) {
   records.finish();
 }
 
-void read_json_lines(const SourceFile& source, Ingested& out) {
+void read_json_lines(const SourceFile& source, Ingested& out, bool fast) {
   const std::string_view content = source.content();
   const std::string name(source.name);
   const std::string stem = source.stem();
@@ -183,10 +216,14 @@ void read_json_lines(const SourceFile& source, Ingested& out) {
     ++line_number;
     if (!blank(line)) {
       ++number;
-      if (auto value = parse(source, line, start, out)) {
-        records.add(*value, {name + ":" + std::to_string(line_number),
-                             stem + "-" + std::to_string(number), "", start});
-      }
+      const RecordPlace place{name + ":" + std::to_string(line_number),
+                              stem + "-" + std::to_string(number), "", start};
+      bool array = false;
+      auto plain = fast ? plain_records(line, array) : std::nullopt;
+      if (plain && !array)
+        records.add(std::move(plain->front()), place);
+      else if (auto value = parse(source, line, start, out))
+        records.add(*value, place);
     }
     start = end + 1;
   }
