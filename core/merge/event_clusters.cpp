@@ -560,12 +560,18 @@ bool compatible(const Event& a, const Event& b) {
   return linked(report_of(a, keys(a), in, {}, {}), report_of(b, keys(b), in, {}, {}));
 }
 
-std::vector<Event> cluster_events(const std::vector<const Event*>& events,
+ClusterPlan plan_clusters(const std::vector<const Event*>& events) {
+  ClusterPlan plan;
+  plan.order = visiting_order(events);
+  plan.parts = parts_by_key(events, plan.order);
+  return plan;
+}
+
+std::vector<Event> cluster_events(const std::vector<const Event*>& events, const ClusterPlan& plan,
                                   const std::map<std::string, Day>& report_days,
                                   const std::map<std::string, std::string>& rename, unsigned jobs) {
-  const std::vector<std::size_t> order = visiting_order(events);
   const Renaming renaming(rename.begin(), rename.end());
-  const auto parts = parts_by_key(events, order);
+  const auto& [order, parts] = plan;
   std::vector<std::vector<std::vector<std::size_t>>> part_clusters(parts.size());
   parallel_for(parts.size(), jobs, [&](std::size_t k) {
     part_clusters[k] = cluster_part(events, order, parts[k], report_days, renaming);
@@ -590,7 +596,7 @@ std::vector<Event> cluster_events(const std::vector<Event>& events,
   std::vector<const Event*> pointers;
   pointers.reserve(events.size());
   for (const auto& e : events) pointers.push_back(&e);
-  return cluster_events(pointers, report_days, {}, 1);
+  return cluster_events(pointers, plan_clusters(pointers), report_days, {}, 1);
 }
 
 }  // namespace chronicle::detail

@@ -13,6 +13,7 @@
 // a byte. Clustering and actor folding are not associative on their own (a merged event
 // no longer shows each report's participants and time), which is why they are redone.
 #include <algorithm>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -319,17 +320,23 @@ EventGraph merge(std::vector<EventGraph> parts, unsigned jobs) {
     for (const auto& d : r.documents) docs.emplace(d.id, d);
   for (auto& [id, d] : docs) out.documents.push_back(std::move(d));
 
+  std::vector<const Event*> events;
+  for (const auto& r : out.reports)
+    for (const auto& e : r.events) events.push_back(&e);
+  // The order of the clustering does not depend on the actors: on two threads it is
+  // made while the actors are merged.
+  std::future<detail::ClusterPlan> planning =
+      std::async(jobs > 1 ? std::launch::async : std::launch::deferred,
+                 [&] { return detail::plan_clusters(events); });
   std::map<std::string, Actor> actors;
   const auto rename = merge_actors(pointers_to(out.reports), actors);
   out.actors.reserve(actors.size());
   for (auto& [id, a] : actors) out.actors.push_back(std::move(a));
-  std::vector<const Event*> events;
-  for (const auto& r : out.reports)
-    for (const auto& e : r.events) events.push_back(&e);
+  const detail::ClusterPlan plan = planning.get();
   std::map<std::string, Day> report_days;
   for (const auto& d : out.documents)
     if (d.dct) report_days.emplace(d.id, *d.dct);
-  out.events = detail::cluster_events(events, report_days, rename, jobs);
+  out.events = detail::cluster_events(events, plan, report_days, rename, jobs);
   return out;
 }
 
