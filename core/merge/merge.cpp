@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 
@@ -310,6 +311,15 @@ std::map<std::string, std::string> detail::merged_actor_ids(const std::vector<Ev
   for (const auto& p : parts) light.push_back(actors_only(p));
   const std::vector<EventGraph> results = canonical_results(std::move(light));
   return merged_ids(pointers_to(results));
+}
+
+std::size_t detail::merged_actor_count(const std::vector<EventGraph>& parts) {
+  auto results = single_results_by_documents(parts);
+  if (!results)
+    throw std::invalid_argument("merged_actor_count: not single results of distinct documents");
+  std::map<std::string, Actor> actors;
+  merge_actors(*results, actors);
+  return actors.size();
 }
 
 EventGraph merge(std::vector<EventGraph> parts, unsigned jobs) {

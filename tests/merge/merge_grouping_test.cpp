@@ -10,6 +10,7 @@
 #include "chronicle/ingest.h"
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
+#include "merge/actor_merge.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -178,4 +179,9 @@ TEST_CASE("merge: two different results of one document are both kept, in a fixe
   CHECK(g.reports.size() == 2);
   CHECK(to_json(merge({other, a})) == to_json(g));
   CHECK(to_json(merge({merge({other}), merge({a, other})})) == to_json(g));
+}
+
+TEST_CASE("merge: the actor part done alone folds the actors merge() folds", "[merge]") {
+  const auto results = corpus_results();
+  CHECK(chronicle::detail::merged_actor_count(results) == merge(results).actors.size());
 }
