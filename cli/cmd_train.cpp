@@ -71,6 +71,17 @@ int cross_validate(const std::vector<std::string>& dirs,
   std::vector<std::string> corpora;
   auto docs = read_gold(dirs, ok, &corpora);
   if (!ok) return 1;
+  // a document read twice (folders inside one another) could land in a training fold and
+  // in the test fold at once
+  std::map<fs::path, std::string> seen;
+  for (const auto& d : docs) {
+    std::error_code ec;
+    const auto [it, added] = seen.emplace(fs::weakly_canonical(d.file, ec), d.file);
+    if (!added) {
+      std::cerr << d.file << ": error: read twice (also as " << it->second << ")\n";
+      return 1;
+    }
+  }
   const std::size_t k = options.folds;
   if (k > docs.size()) {
     std::cerr << "error: " << k << " folds for " << docs.size() << " documents\n";

@@ -162,4 +162,10 @@ TEST_CASE("cli: train timeml-events --cross-validate prints per subfolder, same 
                                          "timeml-events", dir.path().string(), "--cross-validate",
                                          "7", "-o", (dir.path() / "m.tsv").string()});
   CHECK(with_output.exit_code == 2);
+  const auto twice =
+      testing::run({testing::chronicle_binary().string(), "train", "timeml-events",
+                    dir.path().string(), (dir.path() / "B").string(), "--cross-validate", "7"});
+  CHECK(twice.exit_code == 1);
+  CHECK_THAT(twice.err, Catch::Contains("read twice"));
+  CHECK(twice.out.empty());
 }
