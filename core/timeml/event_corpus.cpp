@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "chronicle/pipeline.h"
+#include "eval/f1.h"
 #include "ingest/source_file.h"
 #include "ingest/timeml_reader.h"
-#include "eval/f1.h"
 
 namespace chronicle::detail {
 namespace {
@@ -90,12 +90,18 @@ std::vector<GoldEventDocument> read_event_gold(const std::string& directory,
   return out;
 }
 
-std::vector<LabelledSentence> labelled_sentences(const std::vector<GoldEventDocument>& docs) {
+GoldEventSelection select_all(const std::vector<GoldEventDocument>& docs) {
+  GoldEventSelection out;
+  for (const auto& d : docs) out.push_back(&d);
+  return out;
+}
+
+std::vector<LabelledSentence> labelled_sentences(const GoldEventSelection& docs) {
   std::vector<LabelledSentence> out;
-  for (const auto& d : docs) {
-    const DocumentAnalysis& a = d.analysis;
+  for (const GoldEventDocument* d : docs) {
+    const DocumentAnalysis& a = d->analysis;
     std::vector<std::size_t> token_label(a.tokens.size(), 0);
-    for (const auto& e : d.gold) {
+    for (const auto& e : d->gold) {
       const std::size_t label = event_label(e.event_class);
       if (label >= kLabelCount) continue;
       std::size_t last = a.tokens.size();
@@ -118,13 +124,14 @@ EventCounts& EventCounts::operator+=(const EventCounts& o) {
   gold += o.gold;
   system += o.system;
   strict += o.strict;
+  strict_system += o.strict_system;
   relaxed_gold += o.relaxed_gold;
   relaxed_system += o.relaxed_system;
   class_correct += o.class_correct;
   return *this;
 }
 
-double EventCounts::strict_precision() const { return ratio(strict, system); }
+double EventCounts::strict_precision() const { return ratio(strict_system, system); }
 double EventCounts::strict_recall() const { return ratio(strict, gold); }
 double EventCounts::strict_f1() const { return f1_score(strict_precision(), strict_recall()); }
 double EventCounts::relaxed_f1() const {
@@ -159,6 +166,9 @@ EventCounts score_events(std::string_view text, const std::vector<TimemlEvent>& 
     if (std::any_of(gold.begin(), gold.end(),
                     [&](const auto& g) { return overlaps(word_range(starts, g.span), sw); }))
       ++c.relaxed_system;
+    if (std::any_of(gold.begin(), gold.end(),
+                    [&](const auto& g) { return word_range(starts, g.span) == sw; }))
+      ++c.strict_system;
   }
   return c;
 }
@@ -168,8 +178,8 @@ namespace {
 constexpr float kMarginStep = 0.05f;
 constexpr int kMarginSteps = 16;
 
-float choose_margin(const std::vector<GoldEventDocument>& docs, int epochs) {
-  std::vector<GoldEventDocument> train_part, dev_part;
+float choose_margin(const GoldEventSelection& docs, int epochs) {
+  GoldEventSelection train_part, dev_part;
   for (std::size_t i = 0; i < docs.size(); ++i)
     (i % 5 == 4 ? dev_part : train_part).push_back(docs[i]);
   if (dev_part.empty() || train_part.empty()) return 0;
@@ -181,8 +191,8 @@ float choose_margin(const std::vector<GoldEventDocument>& docs, int epochs) {
     EventTagger tagger = base;
     tagger.favour_events(margin);
     EventCounts counts;
-    for (const auto& d : dev_part)
-      counts += score_events(d.analysis.document.text, d.gold, tagger.tag(d.analysis));
+    for (const GoldEventDocument* d : dev_part)
+      counts += score_events(d->analysis.document.text, d->gold, tagger.tag(d->analysis));
     if (counts.strict_f1() > best_f1) best_f1 = counts.strict_f1(), best = margin;
   }
   return best;
@@ -190,13 +200,22 @@ float choose_margin(const std::vector<GoldEventDocument>& docs, int epochs) {
 
 }  // namespace
 
-TrainedEventTagger train_event_tagger(const std::vector<GoldEventDocument>& docs, int epochs,
+TrainedEventTagger train_event_tagger(const GoldEventSelection& docs, int epochs,
                                       std::optional<float> margin) {
   TrainedEventTagger out;
   out.margin = margin ? *margin : choose_margin(docs, epochs);
   out.tagger = EventTrainer::train(labelled_sentences(docs), epochs);
   out.tagger.favour_events(out.margin);
   return out;
+}
+
+TrainedEventTagger train_event_tagger(const std::vector<GoldEventDocument>& docs, int epochs,
+                                      std::optional<float> margin) {
+  return train_event_tagger(select_all(docs), epochs, margin);
+}
+
+EventTagger as_saved(const EventTagger& tagger, float min_weight) {
+  return EventTagger::load("model", tagger.save(min_weight));
 }
 
 }  // namespace chronicle::detail

@@ -28,16 +28,24 @@ struct GoldEventDocument {
 std::vector<GoldEventDocument> read_event_gold(const std::string& directory,
                                                std::vector<Diagnostic>& diagnostics);
 
+/// Some of the documents of a corpus, by address, so that a training set can be chosen
+/// without copying analyses.
+using GoldEventSelection = std::vector<const GoldEventDocument*>;
+
+/// Every document of `docs`, in order.
+GoldEventSelection select_all(const std::vector<GoldEventDocument>& docs);
+
 /// The sentences of `docs` with a label per token: the class of the gold EVENT the token
 /// lies in (the last word token inside it, so "re-election" is one event), else "O".
-/// The result points into `docs`, which must outlive it.
-std::vector<LabelledSentence> labelled_sentences(const std::vector<GoldEventDocument>& docs);
+/// The result points into the documents, which must outlive it.
+std::vector<LabelledSentence> labelled_sentences(const GoldEventSelection& docs);
 
 /// Task B counts.
 struct EventCounts {
   long gold = 0;
   long system = 0;
   long strict = 0;          ///< gold events with a system event over the same words
+  long strict_system = 0;   ///< system events with a gold event over the same words
   long relaxed_gold = 0;    ///< gold events sharing a word with a system event
   long relaxed_system = 0;  ///< system events sharing a word with a gold event
   long class_correct = 0;   ///< relaxed gold matches whose system event has the same class
@@ -51,7 +59,9 @@ struct EventCounts {
   double class_accuracy() const;
 };
 
-/// Scores `system` against `gold`, both spans into `text`.
+/// Scores `system` against `gold`, both spans into `text`. As in the TempEval-3 scorer,
+/// strict precision counts system events matched (strict_system / system) and strict
+/// recall gold events matched (strict / gold).
 EventCounts score_events(std::string_view text, const std::vector<TimemlEvent>& gold,
                          const std::vector<TimemlEvent>& system);
 
@@ -65,7 +75,17 @@ struct TrainedEventTagger {
 /// otherwise it is chosen on the documents themselves, never on test data: a model
 /// trained on four fifths of them (every fifth document held out) is scored on the held
 /// out fifth for each candidate margin, and the best strict F1 wins. Deterministic.
+TrainedEventTagger train_event_tagger(const GoldEventSelection& docs, int epochs,
+                                      std::optional<float> margin);
 TrainedEventTagger train_event_tagger(const std::vector<GoldEventDocument>& docs, int epochs,
                                       std::optional<float> margin);
+
+/// The weights below which `chronicle train timeml-events` leaves a weight out of the
+/// model it writes (its --min-weight default).
+inline constexpr float kDefaultMinWeight = 0.05f;
+
+/// The tagger as it is used once written: save(min_weight) read back with load(), so
+/// pruned and rounded. Measures of a trained model are taken on this form.
+EventTagger as_saved(const EventTagger& tagger, float min_weight);
 
 }  // namespace chronicle::detail

@@ -125,6 +125,7 @@ TEST_CASE("timeml events: Task B counts compare whitespace-separated words", "[t
   CHECK(c.gold == 3);
   CHECK(c.system == 3);
   CHECK(c.strict == 2);
+  CHECK(c.strict_system == 2);
   CHECK(c.relaxed_gold == 2);
   CHECK(c.relaxed_system == 2);
   CHECK(c.class_correct == 1);
