@@ -140,11 +140,20 @@ Value weekend(const TimeContext& ctx) {
   return date_of(week_value(add_days(*ctx.dct, shift)) + "-WE");
 }
 
-// "a year ago" in a quarterly report: the reported quarter (the one before the
-// document's) a year earlier; elsewhere the previous year.
+// The quarter a report is at (TimeContext::report_quarter), else the one before the
+// document's (reports come out in the month after their quarter).
+Value reported_quarter(const TimeContext& ctx) {
+  if (ctx.report_quarter == 0) return unit_relative(ctx, "Q", -1);
+  return date_of(std::to_string(ctx.report_year) + "-Q" + std::to_string(ctx.report_quarter));
+}
+
+// "a year ago" in a quarterly report: the reported quarter a year earlier, or the year
+// before when the report last spoke of a span of months ("the first nine months");
+// elsewhere the previous year.
 Value prior_year_period(const TimeContext& ctx) {
-  if (!ctx.quarterly) return unit_relative(ctx, "Y", -1);
-  return unit_relative(ctx, "Q", -5);
+  if (!ctx.quarterly || ctx.report_months) return unit_relative(ctx, "Y", -1);
+  if (ctx.report_quarter == 0) return unit_relative(ctx, "Q", -5);
+  return date_of(std::to_string(ctx.report_year - 1) + "-Q" + std::to_string(ctx.report_quarter));
 }
 
 // A clock time on the document's day: "10:35 a.m." -> 1998-08-07T10:35.
@@ -280,7 +289,11 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (unit == "Y" && n == "1" && ctx.quarterly) return prior_year_period(ctx);
     return unit_relative(ctx, unit, -std::stoi(n));
   }
+  // "the quarter", "the latest period": the quarter the report is at
+  if (a == "this_unit" && args.size() > 1 && args[1] == "Q" && args[0] == "-1")
+    return reported_quarter(ctx);
   if (a == "this_unit") return unit_relative(ctx, args.size() > 1 ? args[1] : cap(c, "unit"), std::stoi(args.at(0)));
+  if (a == "period") return duration(cap(c, "num"), "M");
   if (a == "ignore") return std::nullopt;
   if (a == "prior_year_period") return prior_year_period(ctx);
   if (a == "vague_duration") {
@@ -317,9 +330,11 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   if (a == "spoken_year") return spoken_year(c, std::stoi(args.at(0)));
   if (a == "holiday") return holiday(ctx, cap(c, "holiday"));
   if (a == "quarter_in_year") {
-    // "the 1988 quarter" in a quarterly report: the quarter reported on, in 1988
+    // "the 1988 quarter" in a quarterly report: the quarter reported on, in 1988; the
+    // year itself after a span of months ("the first nine months ... the 1988 period")
     if (!ctx.dct) return std::nullopt;
-    auto reported = unit_relative(ctx, "Q", -1);
+    if (ctx.report_months) return date_of(fmt_ymd(year, 0, 0));
+    auto reported = reported_quarter(ctx);
     return date_of(std::to_string(year) + reported->second.substr(4));
   }
   if (a == "week_of") {

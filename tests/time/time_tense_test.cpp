@@ -90,3 +90,31 @@ TEST_CASE("time: every example of the tense cue lexicon gives its expected value
   }
   CHECK(checked > 40);
 }
+
+TEST_CASE("time: a quarterly report's periods follow the quarter its lead names", "[time]") {
+  auto values_of = [](const std::string& text, const std::string& dct) {
+    std::vector<std::string> got;
+    for (const auto& t : analyze_text(text, dct, {"segment", "time"}).timexes)
+      got.push_back(t.value);
+    return got;
+  };
+  // a fiscal fourth quarter reported in November: "the latest period" and "a year earlier"
+  CHECK(values_of("Ralston reported a decline in fourth-quarter earnings from a year earlier. "
+                  "Sales in the latest period rose.",
+                  "1989-11-02") == std::vector<std::string>{"1989-Q4", "1988-Q4", "1989-Q4"});
+  // a quarter named ahead, or as background, leaves the report at its quarter
+  CHECK(values_of("Net rose in the third quarter. It will take a fourth-quarter charge. "
+                  "After a flat second quarter, sales rose from a year ago.",
+                  "1989-11-02") ==
+        std::vector<std::string>{"1989-Q3", "1989-Q4", "1989-Q2", "1988-Q3"});
+  // another company's fiscal quarter, then the quarter that ended last
+  CHECK(values_of("Delta's net rose in the fiscal first quarter. For the quarter, sales rose. "
+                  "America West reported third-quarter profit, up from a year earlier.",
+                  "1989-10-26") ==
+        std::vector<std::string>{"1989-Q1", "1989-Q1", "1989-Q3", "1988-Q3"});
+  // after a span of months the prior-year period is the year before
+  CHECK(
+      values_of("Net rose in the third quarter from a year ago. In the first nine months, net fell "
+                "from a year earlier.",
+                "1989-10-26") == std::vector<std::string>{"1989-Q3", "1988-Q3", "P9M", "1988"});
+}
