@@ -118,3 +118,17 @@ TEST_CASE("time: a quarterly report's periods follow the quarter its lead names"
                 "from a year earlier.",
                 "1989-10-26") == std::vector<std::string>{"1989-Q3", "1988-Q3", "P9M", "1988"});
 }
+
+TEST_CASE("time: the past perfect governs a time seen ahead from a past moment", "[time]") {
+  // Monday 1989-10-30
+  CHECK(only_value("The offer had been scheduled to expire at midnight Friday.", "1989-10-30") ==
+        "1989-10-27T24:00");
+  // a modal between the perfect and the expression is a verb of its own
+  CHECK(only_value("He had said he would meet them Friday.", "1989-10-30") == "1989-11-03");
+}
+
+TEST_CASE("time: a passive after a present form of 'be' is no past cue", "[time]") {
+  CHECK(only_value("It will be finished in December.", "1998-03-04") == "1998-12");
+  // "could", the past of "can" as often as a conditional, is no cue
+  CHECK(only_value("His family could not be located Wednesday.", "2000-01-06") == "2000-01-05");
+}
