@@ -3,6 +3,7 @@
 // date stay underspecified (XXXX-07, XXXX-WXX-2) when the document has no date: dates
 // are never guessed. Weekdays and bare months resolve by tense: the latest such day or
 // month on or before the document date in the past tense, the next one in the future.
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -281,6 +282,19 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     return std::make_pair(part.empty() ? TimexType::date : TimexType::time,
                           part.empty() ? v : v + "T" + part);
   }
+  if (a == "earlier") {
+    // "a year earlier" counts back to a date, as "ago"; "a day earlier" is the duration
+    // "a day" with "earlier" as its signal, as "three days later"
+    std::string unit = cap(c, "unit");
+    if (std::find(args.begin(), args.end(), unit) == args.end())
+      return duration(cap(c, "num"), unit);
+    TimeRule rule = *m.rule;
+    rule.action = "ago";
+    rule.args.clear();
+    TimeMatch back = m;
+    back.rule = &rule;
+    return normalize(back, ctx);
+  }
   if (a == "ago") {
     std::string n = cap(c, "num");
     if (n == "X" || n.empty()) return std::make_pair(TimexType::date, std::string("PAST_REF"));
@@ -326,7 +340,19 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     std::string unit = args.size() > 1 ? args[1] : cap(c, "unit");
     return from_reference(ctx, unit, k);
   }
-  if (a == "ref_same") return from_reference(ctx, args.empty() ? "" : args[0], 0);
+  if (a == "ref_same") {
+    // "that day" points back to a day of the narrative: when it is at a month or a year,
+    // the day is one of those left unspecified ("in October ... that same day" 1998-10-XX)
+    if (!args.empty() && args[0] == "D" && ctx.reference &&
+        ctx.reference_granularity > Granularity::day) {
+      if (ctx.reference_granularity == Granularity::month)
+        return date_of(month_value(*ctx.reference) + "-XX");
+      if (ctx.reference_granularity == Granularity::year)
+        return date_of(std::to_string(int(ctx.reference->year())) + "-XX-XX");
+      return std::nullopt;
+    }
+    return from_reference(ctx, args.empty() ? "" : args[0], 0);
+  }
   if (a == "spoken_year") return spoken_year(c, std::stoi(args.at(0)));
   if (a == "holiday") return holiday(ctx, cap(c, "holiday"));
   if (a == "quarter_in_year") {

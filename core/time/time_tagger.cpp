@@ -135,7 +135,10 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       t.relative = m->rule->action != "date" && m->rule->action != "month_year" &&
                    m->rule->action != "year" && m->rule->action != "season_year" &&
                    m->rule->action != "decade";
-      if (t.type == TimexType::duration) place_from_reference(tokens, m->end, ctx, t);
+      // the signal after a duration, or closing it ("a day earlier")
+      std::size_t signal =
+          m->end - 1 > m->first && tokens.low(m->end - 1) == "earlier" ? m->end - 1 : m->end;
+      if (t.type == TimexType::duration) place_from_reference(tokens, signal, ctx, t);
       track_report_period(*m, t, ctx);
       if (auto interval = interval_of(t.value)) {
         t.begin = interval->begin;

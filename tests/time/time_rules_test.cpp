@@ -126,3 +126,26 @@ TEST_CASE("time: a capitalised unit inside an expression is a title", "[time]") 
                         {"segment", "time"});
   CHECK(a.timexes.empty());
 }
+
+TEST_CASE("time: 'that day' names the narrative's day, unspecified when it is at a month",
+          "[time]") {
+  auto a = analyze_text("On March 5 they met. Earlier that day they spoke.", "2024-03-10",
+                        {"segment", "time"});
+  CHECK(values(a) == std::vector<std::string>{"2024-03-05", "2024-03-05"});
+  a = analyze_text("In October his name was posted. It was crossed out that same day.",
+                   "1999-02-06", {"segment", "time"});
+  CHECK(values(a) == std::vector<std::string>{"1998-10", "1998-10-XX"});
+}
+
+TEST_CASE("time: a span of days before 'earlier' is a duration, a year a date", "[time]") {
+  auto a = analyze_text("On Aug. 15 trucks left. A day earlier, ships came.", "1990-08-16",
+                        {"segment", "time"});
+  REQUIRE(a.timexes.size() == 2);
+  CHECK(a.timexes[1].value == "P1D");
+  CHECK(a.timexes[1].type == chronicle::TimexType::duration);
+  // the day it points to, from the narrative's, is its interval
+  REQUIRE(a.timexes[1].begin.has_value());
+  CHECK(chronicle::format_day(*a.timexes[1].begin) == "1990-08-14");
+  CHECK(values(analyze_text("A year earlier, they met.", "1989-11-02", {"segment", "time"})) ==
+        std::vector<std::string>{"1988"});
+}
