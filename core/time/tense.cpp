@@ -134,6 +134,21 @@ Tense TenseCues::governing(const TokenTexts& tokens, const Sentence& s, std::siz
   return Tense::none;
 }
 
+// An expression that opens the sentence, set off by a comma ("Until Thursday, they had
+// not called him"), belongs to the clause after the comma, whatever its preposition says.
+Tense TenseCues::fronted(const TokenTexts& tokens, const Sentence& s, std::size_t first,
+                         std::size_t end) const {
+  if (first > s.first_token + 1 || end >= s.end_token || tokens.low(end) != ",") return Tense::none;
+  for (std::size_t i = end + 1; i < s.end_token && i < end + kWindow; ++i) {
+    const Cue* cue = cue_at(tokens, s, i);
+    if (cue && (near_like(cue->scope) || cue->scope == Scope::participle)) return cue->tense;
+    if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i)) &&
+        !after_present_be(tokens, s, i))
+      return Tense::past;
+  }
+  return Tense::none;
+}
+
 Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first,
                             std::size_t end) const {
   if (end < s.end_token) {
@@ -141,6 +156,7 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
     if (cue && cue->scope == Scope::after) return cue->tense;
   }
   if (Tense t = governing(tokens, s, first); t != Tense::none) return t;
+  if (Tense t = fronted(tokens, s, first, end); t != Tense::none) return t;
   // a deadline ("by Friday") speaks of the future unless a past verb before it is near:
   // "had filed reports by Wednesday"
   Tense deadline = Tense::none;

@@ -56,6 +56,8 @@ class TenseCues {
   // A word in -ed that is a past form: not "need", "succeed".
   bool past_form(std::string_view low) const;
   Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
+  Tense fronted(const TokenTexts& tokens, const Sentence& s, std::size_t first,
+                std::size_t end) const;
 
   WordIndex last_words_;                       // the cues' last words
   std::vector<std::vector<Cue>> by_last_word_;  // by last_words_ id - 1, in file order

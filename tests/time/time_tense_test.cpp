@@ -132,3 +132,15 @@ TEST_CASE("time: a passive after a present form of 'be' is no past cue", "[time]
   // "could", the past of "can" as often as a conditional, is no cue
   CHECK(only_value("His family could not be located Wednesday.", "2000-01-06") == "2000-01-05");
 }
+
+TEST_CASE("time: an expression opening the sentence takes the tense of the clause after it",
+          "[time]") {
+  // Friday 1999-05-07: "until" alone looks ahead
+  CHECK(only_value("Until Thursday, they had not called him a suspect.", "1999-05-07") ==
+        "1999-05-06");
+  CHECK(only_value("They will not call him a suspect until Thursday.", "1999-05-07") ==
+        "1999-05-13");
+  // a verb beyond the near window after the comma is left to the usual reading
+  CHECK(only_value("On Friday, the Kenyan government planned to pay the claims.", "1998-09-30") ==
+        "1998-09-25");
+}
