@@ -181,6 +181,12 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
         bool applies = near_like(cue->scope) || cue->scope == Scope::participle ||
                        (before && cue->scope == Scope::before) ||
                        (before && cue->scope == Scope::infinitive && infinitive_at(tokens, s, i));
+        // "were planning", "was expected to": a plan made in the past for a time ahead
+        if (applies && cue->tense == Tense::past && i + 1 < s.end_token) {
+          const Cue* next = cue_at(tokens, s, i + 1);
+          if (next && next->tense == Tense::future && next->scope == Scope::near)
+            return Tense::future;
+        }
         if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text(i)))) return cue->tense;
       }
       if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i)) &&

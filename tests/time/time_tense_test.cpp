@@ -144,3 +144,11 @@ TEST_CASE("time: an expression opening the sentence takes the tense of the claus
   CHECK(only_value("On Friday, the Kenyan government planned to pay the claims.", "1998-09-30") ==
         "1998-09-25");
 }
+
+TEST_CASE("time: a past auxiliary before a cue of the future looks ahead", "[time]") {
+  // Friday 2000-01-07
+  CHECK(only_value("The meeting on Saturday was expected to draw thousands.", "2000-01-07") ==
+        "2000-01-08");
+  CHECK(only_value("The meeting on Saturday was attended by thousands.", "2000-01-07") ==
+        "2000-01-01");
+}
