@@ -122,6 +122,12 @@ bool TenseCues::after_present_be(const TokenTexts& tokens, const Sentence& s, st
   return std::find(std::begin(kPresent), std::end(kPresent), prev) != std::end(kPresent);
 }
 
+// A word in -ed right after a determiner is an adjective ("an unidentified man", "the
+// troubled region"), no verb.
+bool TenseCues::after_determiner(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
+  return i > s.first_token && not_verbs_.count(tokens.low(i - 1));
+}
+
 Tense TenseCues::governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const {
   bool modal = false;  // a modal between a perfect and the expression starts its own verb
   for (std::size_t d = 1; d <= kGoverningWindow && first >= s.first_token + d; ++d) {
@@ -143,7 +149,7 @@ Tense TenseCues::fronted(const TokenTexts& tokens, const Sentence& s, std::size_
     const Cue* cue = cue_at(tokens, s, i);
     if (cue && (near_like(cue->scope) || cue->scope == Scope::participle)) return cue->tense;
     if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i)) &&
-        !after_present_be(tokens, s, i))
+        !after_present_be(tokens, s, i) && !after_determiner(tokens, s, i))
       return Tense::past;
   }
   return Tense::none;
@@ -190,7 +196,7 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
         if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text(i)))) return cue->tense;
       }
       if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i)) &&
-          !after_present_be(tokens, s, i))
+          !after_present_be(tokens, s, i) && !after_determiner(tokens, s, i))
         return Tense::past;
     }
   }

@@ -53,6 +53,7 @@ class TenseCues {
   // A past form that is also a participle is no cue after "be" or "have": "will be held".
   static bool after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i);
   static bool after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i);
+  bool after_determiner(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   // A word in -ed that is a past form: not "need", "succeed".
   bool past_form(std::string_view low) const;
   Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
