@@ -253,6 +253,13 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (!ctx.dct) return date_of(fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
     // "this September": the document's year whatever the tense
     if (!args.empty() && args[0] == "this") return date_of(fmt_ymd(int(ctx.dct->year()), month, 0));
+    // "last April": the latest April before the document's month; the month just before
+    // it would be "last month", so named it is the one of the year before ("last
+    // February", written on March 1)
+    if (!args.empty() && args[0] == "last") {
+      int y = int(ctx.dct->year()), dm = int(unsigned(ctx.dct->month()));
+      return date_of(fmt_ymd(month < dm - 1 ? y : y - 1, month, 0));
+    }
     return date_of(fmt_ymd(year_for(ctx, month, 0), month, 0));
   }
   if (a == "weekday") {
