@@ -310,8 +310,12 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (unit == "Y" && n == "1" && ctx.quarterly) return prior_year_period(ctx);
     return unit_relative(ctx, unit, -std::stoi(n));
   }
-  // "the quarter", "the latest period": the quarter the report is at
+  // "the quarter", "the latest period": the quarter the report is at; so is "this
+  // quarter" in a report that named its quarter, unless it looks ahead
   if (a == "this_unit" && args.size() > 1 && args[1] == "Q" && args[0] == "-1")
+    return reported_quarter(ctx);
+  if (a == "this_unit" && args.size() > 2 && args[2] == "report" && ctx.quarterly &&
+      ctx.report_quarter != 0 && ctx.tense != Tense::future)
     return reported_quarter(ctx);
   if (a == "this_unit") return unit_relative(ctx, args.size() > 1 ? args[1] : cap(c, "unit"), std::stoi(args.at(0)));
   if (a == "period") return duration(cap(c, "num"), "M");

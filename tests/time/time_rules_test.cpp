@@ -149,3 +149,26 @@ TEST_CASE("time: a span of days before 'earlier' is a duration, a year a date", 
   CHECK(values(analyze_text("A year earlier, they met.", "1989-11-02", {"segment", "time"})) ==
         std::vector<std::string>{"1988"});
 }
+
+TEST_CASE("time: references and anchors the narrative and the report give", "[time]") {
+  auto one = [](const std::string& text, const std::string& dct) {
+    auto got = values(analyze_text(text, dct, {"segment", "time"}));
+    return got.empty() ? std::string("NONE") : got.back();
+  };
+  // the month just before the document's is "last month", so "last February" is a year back
+  CHECK(one("Two helicopters crashed last February.", "1998-03-01") == "1997-02");
+  CHECK(one("They met last April.", "1989-10-26") == "1989-04");
+  // "this quarter" in a report that named its quarter is that quarter, ahead the current one
+  CHECK(one("Sales for the third quarter fell. This quarter's loss includes charges.",
+            "1989-11-01") == "1989-Q3");
+  CHECK(one("Sales for the third quarter fell. It expects a loss this quarter.", "1989-11-01") ==
+        "1989-Q4");
+  // "one day" after a modal is some time ahead; "then current" a time gone
+  CHECK(one("Islam will one day be the second largest religion.", "1998-03-03") == "FUTURE_REF");
+  CHECK(one("He had only been in the job one day.", "1989-10-30") == "P1D");
+  CHECK(one("They can buy shares at half the then current price.", "1989-10-26") == "PAST_REF");
+  CHECK(one("The quarter-to-quarter comparison was enhanced.", "1989-11-01") == "NONE");
+  // "is to resume" looks ahead, over a passive farther back
+  CHECK(one("The stock is being traded in London and is to resume trading in Paris Tuesday.",
+            "1989-10-27") == "1989-10-31");
+}
