@@ -76,7 +76,8 @@ void place_from_reference(const TokenTexts& tokens, std::size_t after, TimeConte
 // quarter") unless it is the one that ended last or a fiscal one, where the report turns
 // to another company's results. A span of months ("the first nine months") takes over for
 // the prior-year periods until a quarter is named again.
-void track_report_period(const TimeMatch& m, const Timex& t, TimeContext& ctx) {
+void track_report_period(const TokenTexts& tokens, const TimeMatch& m, const Timex& t,
+                         TimeContext& ctx) {
   if (m.rule->action == "period") {
     ctx.report_months = true;
     return;
@@ -92,7 +93,9 @@ void track_report_period(const TimeMatch& m, const Timex& t, TimeContext& ctx) {
   int last_ended = int(unsigned(ctx.dct->month()) - 1) / 3;  // 0: the last year's fourth
   bool ended_last = last_ended == 0 ? (quarter == 4 && year == int(ctx.dct->year()) - 1)
                                     : (quarter == last_ended && year == int(ctx.dct->year()));
-  if (ctx.report_quarter != 0 && !ended_last && t.text.find("fiscal") == std::string::npos) return;
+  bool fiscal = false;
+  for (std::size_t k = m.first; k < m.end && !fiscal; ++k) fiscal = tokens.low(k) == "fiscal";
+  if (ctx.report_quarter != 0 && !ended_last && !fiscal) return;
   ctx.report_year = year;
   ctx.report_quarter = quarter;
 }
@@ -139,7 +142,7 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       std::size_t signal =
           m->end - 1 > m->first && tokens.low(m->end - 1) == "earlier" ? m->end - 1 : m->end;
       if (t.type == TimexType::duration) place_from_reference(tokens, signal, ctx, t);
-      track_report_period(*m, t, ctx);
+      track_report_period(tokens, *m, t, ctx);
       if (auto interval = interval_of(t.value)) {
         t.begin = interval->begin;
         t.end = interval->end;

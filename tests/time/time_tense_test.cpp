@@ -152,3 +152,12 @@ TEST_CASE("time: a past auxiliary before a cue of the future looks ahead", "[tim
   CHECK(only_value("The meeting on Saturday was attended by thousands.", "2000-01-07") ==
         "2000-01-01");
 }
+
+TEST_CASE("time: a fiscal quarter named later turns the report to it, in any case", "[time]") {
+  auto a = analyze_text(
+      "Net rose in the third quarter. Fiscal first-quarter net at Delta rose from a year earlier.",
+      "1989-10-26", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 3);
+  CHECK(a.timexes[1].value == "1989-Q1");
+  CHECK(a.timexes[2].value == "1988-Q1");
+}
