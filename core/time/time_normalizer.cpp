@@ -229,6 +229,14 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   const auto& c = m.captures;
   const std::string& a = m.rule->action;
   const auto& args = m.rule->args;
+  // "twenty-five years", "the last twenty four hours": the number is the tens and units
+  // said apart (a year said in words keeps its own reading)
+  if (c.count("tens") && c.count("units") && !c.count("num") && a != "spoken_year") {
+    int tens = num(c, "tens"), units = num(c, "units");
+    TimeMatch whole = m;
+    whole.captures["num"] = std::to_string(tens + units);
+    return normalize(whole, ctx);
+  }
   // "last July", "next Friday": the rule fixes the direction the context would give
   if (!args.empty() && (args[0] == "past" || args[0] == "future")) {
     TimeContext fixed = ctx;

@@ -172,3 +172,16 @@ TEST_CASE("time: references and anchors the narrative and the report give", "[ti
   CHECK(one("The stock is being traded in London and is to resume trading in Paris Tuesday.",
             "1989-10-27") == "1989-10-31");
 }
+
+TEST_CASE("time: a number said in two words counts its tens and units", "[time]") {
+  auto one = [](const std::string& text) {
+    auto got = values(analyze_text(text, "1998-01-08", {"segment", "time"}));
+    return got.empty() ? std::string("NONE") : got.back();
+  };
+  CHECK(one("He served for twenty-five years.") == "P25Y");
+  CHECK(one("In the last twenty four hours, stocks fell.") == "PT24H");
+  CHECK(one("He left twenty-five years ago.") == "1973");
+  // a number before a number is no compound: "a five year low", "seven a year ago"
+  CHECK(one("Stocks hit a five year low.") == "P5Y");
+  CHECK(one("In nineteen ninety-one he was convicted.") == "1991");
+}
