@@ -280,6 +280,12 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
       past.dct = ctx.reference;
     return weekday(past, num(c, "weekday"), "", true);
   }
+  if (a == "weekday_part" && !args.empty() && args[0] == "before") {
+    // "last Friday night": the Friday before the document's day
+    TimeContext past = ctx;
+    past.tense = Tense::past;
+    return weekday(past, num(c, "weekday"), cap(c, "part"), true);
+  }
   if (a == "weekday_part") return weekday(ctx, num(c, "weekday"), cap(c, "part"));
   if (a == "part_reference") {
     // "placed orders in the morning": the morning of the day the narrative is at

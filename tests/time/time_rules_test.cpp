@@ -185,3 +185,11 @@ TEST_CASE("time: a number said in two words counts its tens and units", "[time]"
   CHECK(one("Stocks hit a five year low.") == "P5Y");
   CHECK(one("In nineteen ninety-one he was convicted.") == "1991");
 }
+
+TEST_CASE("time: a part of a weekday said with next or last keeps both", "[time]") {
+  // Friday 2013-03-15
+  CHECK(values(analyze_text("We will meet next Tuesday morning.", "2013-03-15",
+                            {"segment", "time"})) == std::vector<std::string>{"2013-03-19TMO"});
+  CHECK(values(analyze_text("He said so last Friday night.", "2013-03-15", {"segment", "time"})) ==
+        std::vector<std::string>{"2013-03-08TNI"});
+}
