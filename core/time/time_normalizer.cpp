@@ -440,9 +440,22 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (c.count("month")) return std::make_pair(TimexType::set, fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
     std::string unit = cap(c, "unit");
     if (unit.empty() && !args.empty()) unit = args[0];
-    auto d = duration("1", unit);
+    // "every two years": P2Y
+    std::string n = cap(c, "num");
+    auto d = duration(n.empty() || n == "X" ? "1" : n, unit);
     if (d) d->first = TimexType::set;
     return d;
+  }
+  if (a == "ahead") {
+    // "two years from now"; "in five years" looking ahead (the stock "would be redeemed
+    // in five years"), while "in two weeks" of a past clause is how long something took
+    std::string n = cap(c, "num"), unit = cap(c, "unit");
+    if (n.empty() || n == "X" || unit.empty()) return std::nullopt;
+    if (!args.empty() && args[0] == "looking_ahead" && ctx.tense != Tense::future)
+      return duration(n, unit);
+    if (unit == "2W") return unit_relative(ctx, "W", 2 * std::stoi(n));
+    if (unit[0] == 'T') return duration(n, unit);
+    return unit_relative(ctx, unit, std::stoi(n));
   }
   return std::nullopt;
 }

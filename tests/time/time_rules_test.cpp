@@ -193,3 +193,19 @@ TEST_CASE("time: a part of a weekday said with next or last keeps both", "[time]
   CHECK(values(analyze_text("He said so last Friday night.", "2013-03-15", {"segment", "time"})) ==
         std::vector<std::string>{"2013-03-08TNI"});
 }
+
+TEST_CASE("time: a span said ahead of the document date is a date, else a duration", "[time]") {
+  auto one = [](const std::string& text, const std::string& dct) {
+    auto a = analyze_text(text, dct, {"segment", "time"});
+    REQUIRE(a.timexes.size() == 1);
+    return a.timexes[0];
+  };
+  CHECK(one("The stock would be redeemed in five years.", "1989-11-02").value == "1994");
+  CHECK(one("Two years from now, it will end.", "2013-03-14").value == "2015");
+  auto took = one("He wrote the letter in two weeks.", "2000-02-16");
+  CHECK(took.value == "P2W");
+  CHECK(took.type == chronicle::TimexType::duration);
+  auto every = one("They vote every two years.", "2013-03-14");
+  CHECK(every.value == "P2Y");
+  CHECK(every.type == chronicle::TimexType::set);
+}
