@@ -209,3 +209,13 @@ TEST_CASE("time: a span said ahead of the document date is a date, else a durati
   CHECK(every.value == "P2Y");
   CHECK(every.type == chronicle::TimexType::set);
 }
+
+TEST_CASE("time: 'twice a week' is a set, 'once a year ago' a date", "[time]") {
+  auto a = analyze_text("They meet twice a week.", "2013-03-14", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  CHECK(a.timexes[0].value == "P1W");
+  CHECK(a.timexes[0].type == chronicle::TimexType::set);
+  CHECK(a.timexes[0].text == "twice a week");
+  CHECK(values(analyze_text("Once a year ago they met.", "2013-03-14", {"segment", "time"})) ==
+        std::vector<std::string>{"2012"});
+}
