@@ -39,10 +39,15 @@ std::vector<std::string> words_of(const std::string& phrase) {
 }  // namespace
 
 TenseCues::TenseCues() {
-  static const std::unordered_map<std::string, Scope> kScopes = {
-      {"near", Scope::near},   {"before", Scope::before},   {"adjacent", Scope::adjacent},
-      {"after", Scope::after}, {"governs", Scope::governs}, {"infinitive", Scope::infinitive},
-      {"participle", Scope::participle}};
+  static const std::unordered_map<std::string, Scope> kScopes = {{"near", Scope::near},
+                                                                 {"before", Scope::before},
+                                                                 {"adjacent", Scope::adjacent},
+                                                                 {"after", Scope::after},
+                                                                 {"governs", Scope::governs},
+                                                                 {"infinitive", Scope::infinitive},
+                                                                 {"participle", Scope::participle},
+                                                                 {"modal", Scope::modal},
+                                                                 {"perfect", Scope::perfect}};
   for (const auto& row : read_table(kCuesFile, "tense-cues", 3)) {
     const std::string& tense = row.fields[1];
     if (row.fields.size() > 3) {
@@ -108,10 +113,44 @@ bool TenseCues::after_auxiliary(const TokenTexts& tokens, const Sentence& s, std
   return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), prev) != std::end(kAuxiliaries);
 }
 
+// A passive or progressive after a present form of "be" ("will be named", "is being
+// traded") is no past form of its own: the auxiliary before it decides.
+bool TenseCues::after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i) {
+  static const std::string_view kPresent[] = {"be", "is", "are", "am", "being"};
+  if (i == s.first_token) return false;
+  std::string_view prev = tokens.low(i - 1);
+  return std::find(std::begin(kPresent), std::end(kPresent), prev) != std::end(kPresent);
+}
+
+// A word in -ed right after a determiner is an adjective ("an unidentified man", "the
+// troubled region"), no verb.
+bool TenseCues::after_determiner(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
+  return i > s.first_token && not_verbs_.count(tokens.low(i - 1));
+}
+
 Tense TenseCues::governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const {
+  bool modal = false;  // a modal between a perfect and the expression starts its own verb
   for (std::size_t d = 1; d <= kGoverningWindow && first >= s.first_token + d; ++d) {
     const Cue* cue = cue_at(tokens, s, first - d);
-    if (cue && cue->scope == Scope::governs) return cue->tense;
+    if (!cue) continue;
+    if (cue->scope == Scope::governs) return cue->tense;
+    if (cue->scope == Scope::modal) modal = true;
+    if (cue->scope == Scope::perfect && !modal) return cue->tense;
+  }
+  return Tense::none;
+}
+
+// An expression that opens the sentence, set off by a comma ("Until Thursday, they had
+// not called him"), belongs to the clause after the comma, whatever its preposition says.
+Tense TenseCues::fronted(const TokenTexts& tokens, const Sentence& s, std::size_t first,
+                         std::size_t end) const {
+  if (first > s.first_token + 1 || end >= s.end_token || tokens.low(end) != ",") return Tense::none;
+  for (std::size_t i = end + 1; i < s.end_token && i < end + kWindow; ++i) {
+    const Cue* cue = cue_at(tokens, s, i);
+    if (cue && (near_like(cue->scope) || cue->scope == Scope::participle)) return cue->tense;
+    if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i)) &&
+        !after_present_be(tokens, s, i) && !after_determiner(tokens, s, i))
+      return Tense::past;
   }
   return Tense::none;
 }
@@ -123,6 +162,7 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
     if (cue && cue->scope == Scope::after) return cue->tense;
   }
   if (Tense t = governing(tokens, s, first); t != Tense::none) return t;
+  if (Tense t = fronted(tokens, s, first, end); t != Tense::none) return t;
   // a deadline ("by Friday") speaks of the future unless a past verb before it is near:
   // "had filed reports by Wednesday"
   Tense deadline = Tense::none;
@@ -140,15 +180,24 @@ Tense TenseCues::tense_near(const TokenTexts& tokens, const Sentence& s, std::si
         continue;
       }
       // beyond the near window only the verbs and auxiliaries of the clause count
-      if (cue && d > kWindow && cue->scope != Scope::near && cue->scope != Scope::participle) cue = nullptr;
+      if (cue && d > kWindow && !near_like(cue->scope) && cue->scope != Scope::participle)
+        cue = nullptr;
       if (cue && cue->scope == Scope::participle && after_auxiliary(tokens, s, i)) cue = nullptr;
       if (cue) {
-        bool applies = cue->scope == Scope::near || cue->scope == Scope::participle ||
+        bool applies = near_like(cue->scope) || cue->scope == Scope::participle ||
                        (before && cue->scope == Scope::before) ||
                        (before && cue->scope == Scope::infinitive && infinitive_at(tokens, s, i));
+        // "were planning", "was expected to": a plan made in the past for a time ahead
+        if (applies && cue->tense == Tense::past && i + 1 < s.end_token) {
+          const Cue* next = cue_at(tokens, s, i + 1);
+          if (next && next->tense == Tense::future && next->scope == Scope::near)
+            return Tense::future;
+        }
         if (applies && (cue->tense == Tense::future || !starts_upper(tokens.text(i)))) return cue->tense;
       }
-      if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i))) return Tense::past;
+      if (past_form(tokens.low(i)) && !starts_upper(tokens.text(i)) &&
+          !after_present_be(tokens, s, i) && !after_determiner(tokens, s, i))
+        return Tense::past;
     }
   }
   return deadline;

@@ -27,7 +27,21 @@ class TenseCues {
   Tense tense_near(const TokenTexts& tokens, const Sentence& s, std::size_t first, std::size_t end) const;
 
  private:
-  enum class Scope { near, before, adjacent, after, governs, infinitive, participle };
+  enum class Scope {
+    near,
+    before,
+    adjacent,
+    after,
+    governs,
+    infinitive,
+    participle,
+    modal,
+    perfect
+  };
+  // Modals and the perfect's "had" count as near cues besides what they do of their own.
+  static bool near_like(Scope s) {
+    return s == Scope::near || s == Scope::modal || s == Scope::perfect;
+  }
   struct Cue {
     std::vector<std::string> words;  // a phrase, lowercase
     Tense tense = Tense::none;
@@ -38,9 +52,13 @@ class TenseCues {
   bool infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   // A past form that is also a participle is no cue after "be" or "have": "will be held".
   static bool after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i);
+  static bool after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i);
+  bool after_determiner(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   // A word in -ed that is a past form: not "need", "succeed".
   bool past_form(std::string_view low) const;
   Tense governing(const TokenTexts& tokens, const Sentence& s, std::size_t first) const;
+  Tense fronted(const TokenTexts& tokens, const Sentence& s, std::size_t first,
+                std::size_t end) const;
 
   WordIndex last_words_;                       // the cues' last words
   std::vector<std::vector<Cue>> by_last_word_;  // by last_words_ id - 1, in file order

@@ -3,6 +3,7 @@
 // date stay underspecified (XXXX-07, XXXX-WXX-2) when the document has no date: dates
 // are never guessed. Weekdays and bare months resolve by tense: the latest such day or
 // month on or before the document date in the past tense, the next one in the future.
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -140,11 +141,20 @@ Value weekend(const TimeContext& ctx) {
   return date_of(week_value(add_days(*ctx.dct, shift)) + "-WE");
 }
 
-// "a year ago" in a quarterly report: the reported quarter (the one before the
-// document's) a year earlier; elsewhere the previous year.
+// The quarter a report is at (TimeContext::report_quarter), else the one before the
+// document's (reports come out in the month after their quarter).
+Value reported_quarter(const TimeContext& ctx) {
+  if (ctx.report_quarter == 0) return unit_relative(ctx, "Q", -1);
+  return date_of(std::to_string(ctx.report_year) + "-Q" + std::to_string(ctx.report_quarter));
+}
+
+// "a year ago" in a quarterly report: the reported quarter a year earlier, or the year
+// before when the report last spoke of a span of months ("the first nine months");
+// elsewhere the previous year.
 Value prior_year_period(const TimeContext& ctx) {
-  if (!ctx.quarterly) return unit_relative(ctx, "Y", -1);
-  return unit_relative(ctx, "Q", -5);
+  if (!ctx.quarterly || ctx.report_months) return unit_relative(ctx, "Y", -1);
+  if (ctx.report_quarter == 0) return unit_relative(ctx, "Q", -5);
+  return date_of(std::to_string(ctx.report_year - 1) + "-Q" + std::to_string(ctx.report_quarter));
 }
 
 // A clock time on the document's day: "10:35 a.m." -> 1998-08-07T10:35.
@@ -219,6 +229,14 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
   const auto& c = m.captures;
   const std::string& a = m.rule->action;
   const auto& args = m.rule->args;
+  // "twenty-five years", "the last twenty four hours": the number is the tens and units
+  // said apart (a year said in words keeps its own reading)
+  if (c.count("tens") && c.count("units") && !c.count("num") && a != "spoken_year") {
+    int tens = num(c, "tens"), units = num(c, "units");
+    TimeMatch whole = m;
+    whole.captures["num"] = std::to_string(tens + units);
+    return normalize(whole, ctx);
+  }
   // "last July", "next Friday": the rule fixes the direction the context would give
   if (!args.empty() && (args[0] == "past" || args[0] == "future")) {
     TimeContext fixed = ctx;
@@ -243,6 +261,13 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (!ctx.dct) return date_of(fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
     // "this September": the document's year whatever the tense
     if (!args.empty() && args[0] == "this") return date_of(fmt_ymd(int(ctx.dct->year()), month, 0));
+    // "last April": the latest April before the document's month; the month just before
+    // it would be "last month", so named it is the one of the year before ("last
+    // February", written on March 1)
+    if (!args.empty() && args[0] == "last") {
+      int y = int(ctx.dct->year()), dm = int(unsigned(ctx.dct->month()));
+      return date_of(fmt_ymd(month < dm - 1 ? y : y - 1, month, 0));
+    }
     return date_of(fmt_ymd(year_for(ctx, month, 0), month, 0));
   }
   if (a == "weekday") {
@@ -254,6 +279,12 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (arg == "before_reference" && ctx.reference && ctx.reference_granularity == Granularity::day)
       past.dct = ctx.reference;
     return weekday(past, num(c, "weekday"), "", true);
+  }
+  if (a == "weekday_part" && !args.empty() && args[0] == "before") {
+    // "last Friday night": the Friday before the document's day
+    TimeContext past = ctx;
+    past.tense = Tense::past;
+    return weekday(past, num(c, "weekday"), cap(c, "part"), true);
   }
   if (a == "weekday_part") return weekday(ctx, num(c, "weekday"), cap(c, "part"));
   if (a == "part_reference") {
@@ -272,6 +303,19 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     return std::make_pair(part.empty() ? TimexType::date : TimexType::time,
                           part.empty() ? v : v + "T" + part);
   }
+  if (a == "earlier") {
+    // "a year earlier" counts back to a date, as "ago"; "a day earlier" is the duration
+    // "a day" with "earlier" as its signal, as "three days later"
+    std::string unit = cap(c, "unit");
+    if (std::find(args.begin(), args.end(), unit) == args.end())
+      return duration(cap(c, "num"), unit);
+    TimeRule rule = *m.rule;
+    rule.action = "ago";
+    rule.args.clear();
+    TimeMatch back = m;
+    back.rule = &rule;
+    return normalize(back, ctx);
+  }
   if (a == "ago") {
     std::string n = cap(c, "num");
     if (n == "X" || n.empty()) return std::make_pair(TimexType::date, std::string("PAST_REF"));
@@ -280,7 +324,15 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (unit == "Y" && n == "1" && ctx.quarterly) return prior_year_period(ctx);
     return unit_relative(ctx, unit, -std::stoi(n));
   }
+  // "the quarter", "the latest period": the quarter the report is at; so is "this
+  // quarter" in a report that named its quarter, unless it looks ahead
+  if (a == "this_unit" && args.size() > 1 && args[1] == "Q" && args[0] == "-1")
+    return reported_quarter(ctx);
+  if (a == "this_unit" && args.size() > 2 && args[2] == "report" && ctx.quarterly &&
+      ctx.report_quarter != 0 && ctx.tense != Tense::future)
+    return reported_quarter(ctx);
   if (a == "this_unit") return unit_relative(ctx, args.size() > 1 ? args[1] : cap(c, "unit"), std::stoi(args.at(0)));
+  if (a == "period") return duration(cap(c, "num"), "M");
   if (a == "ignore") return std::nullopt;
   if (a == "prior_year_period") return prior_year_period(ctx);
   if (a == "vague_duration") {
@@ -313,13 +365,27 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     std::string unit = args.size() > 1 ? args[1] : cap(c, "unit");
     return from_reference(ctx, unit, k);
   }
-  if (a == "ref_same") return from_reference(ctx, args.empty() ? "" : args[0], 0);
+  if (a == "ref_same") {
+    // "that day" points back to a day of the narrative: when it is at a month or a year,
+    // the day is one of those left unspecified ("in October ... that same day" 1998-10-XX)
+    if (!args.empty() && args[0] == "D" && ctx.reference &&
+        ctx.reference_granularity > Granularity::day) {
+      if (ctx.reference_granularity == Granularity::month)
+        return date_of(month_value(*ctx.reference) + "-XX");
+      if (ctx.reference_granularity == Granularity::year)
+        return date_of(std::to_string(int(ctx.reference->year())) + "-XX-XX");
+      return std::nullopt;
+    }
+    return from_reference(ctx, args.empty() ? "" : args[0], 0);
+  }
   if (a == "spoken_year") return spoken_year(c, std::stoi(args.at(0)));
   if (a == "holiday") return holiday(ctx, cap(c, "holiday"));
   if (a == "quarter_in_year") {
-    // "the 1988 quarter" in a quarterly report: the quarter reported on, in 1988
+    // "the 1988 quarter" in a quarterly report: the quarter reported on, in 1988; the
+    // year itself after a span of months ("the first nine months ... the 1988 period")
     if (!ctx.dct) return std::nullopt;
-    auto reported = unit_relative(ctx, "Q", -1);
+    if (ctx.report_months) return date_of(fmt_ymd(year, 0, 0));
+    auto reported = reported_quarter(ctx);
     return date_of(std::to_string(year) + reported->second.substr(4));
   }
   if (a == "week_of") {
@@ -374,9 +440,22 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     if (c.count("month")) return std::make_pair(TimexType::set, fmt_ymd(0, month, 0).replace(0, 4, "XXXX"));
     std::string unit = cap(c, "unit");
     if (unit.empty() && !args.empty()) unit = args[0];
-    auto d = duration("1", unit);
+    // "every two years": P2Y
+    std::string n = cap(c, "num");
+    auto d = duration(n.empty() || n == "X" ? "1" : n, unit);
     if (d) d->first = TimexType::set;
     return d;
+  }
+  if (a == "ahead") {
+    // "two years from now"; "in five years" looking ahead (the stock "would be redeemed
+    // in five years"), while "in two weeks" of a past clause is how long something took
+    std::string n = cap(c, "num"), unit = cap(c, "unit");
+    if (n.empty() || n == "X" || unit.empty()) return std::nullopt;
+    if (!args.empty() && args[0] == "looking_ahead" && ctx.tense != Tense::future)
+      return duration(n, unit);
+    if (unit == "2W") return unit_relative(ctx, "W", 2 * std::stoi(n));
+    if (unit[0] == 'T') return duration(n, unit);
+    return unit_relative(ctx, unit, std::stoi(n));
   }
   return std::nullopt;
 }

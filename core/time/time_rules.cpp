@@ -33,13 +33,28 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 TokenClass class_id(std::string_view name) {
   static const std::pair<const char*, TokenClass> kClasses[] = {
-      {"month", TokenClass::month}, {"weekday", TokenClass::weekday},   {"num", TokenClass::num},
-      {"year", TokenClass::year},   {"day", TokenClass::day},           {"mm", TokenClass::mm},
-      {"dd", TokenClass::dd},       {"unit", TokenClass::unit},         {"part", TokenClass::part},
-      {"season", TokenClass::season}, {"ord", TokenClass::ord},         {"decade", TokenClass::decade},
-      {"hour", TokenClass::hour},   {"minute", TokenClass::minute},     {"quantity", TokenClass::quantity},
-      {"word", TokenClass::word},   {"unit1", TokenClass::unit1},       {"monthname", TokenClass::monthname},
-      {"holiday", TokenClass::holiday}, {"holiday_day", TokenClass::holiday_day}};
+      {"month", TokenClass::month},
+      {"weekday", TokenClass::weekday},
+      {"num", TokenClass::num},
+      {"year", TokenClass::year},
+      {"day", TokenClass::day},
+      {"mm", TokenClass::mm},
+      {"dd", TokenClass::dd},
+      {"unit", TokenClass::unit},
+      {"part", TokenClass::part},
+      {"season", TokenClass::season},
+      {"ord", TokenClass::ord},
+      {"decade", TokenClass::decade},
+      {"hour", TokenClass::hour},
+      {"minute", TokenClass::minute},
+      {"quantity", TokenClass::quantity},
+      {"word", TokenClass::word},
+      {"unit1", TokenClass::unit1},
+      {"monthname", TokenClass::monthname},
+      {"holiday", TokenClass::holiday},
+      {"holiday_day", TokenClass::holiday_day},
+      {"tens", TokenClass::tens},
+      {"units", TokenClass::units}};
   for (const auto& [n, id] : kClasses)
     if (name == n) return id;
   return TokenClass::none;
@@ -218,7 +233,7 @@ void TimeRules::index_words() {
     capital[0] = char(std::toupper(static_cast<unsigned char>(capital[0])));
     for (int upper = 0; upper < 2; ++upper) {
       std::string_view tok = upper ? capital : w;
-      for (int c = 1; c <= int(TokenClass::holiday_day); ++c)
+      for (int c = 1; c <= int(TokenClass::units); ++c)
         if (class_value(TokenClass(c), tok, w)) word_classes_[id][upper] |= 1u << c;
       auto& out = word_candidates_[id][upper];
       if (auto it = by_word_.find(w); it != by_word_.end()) out = it->second;
@@ -348,6 +363,16 @@ std::optional<std::string> TimeRules::class_value(TokenClass cls, std::string_vi
       if (low.size() == 5 && low.back() == 's' && low[3] == '0' && in_range(low.substr(0, 4), 1000, 2190, 4, 4))
         return std::string(low.substr(0, 3));
       return std::nullopt;
+    case TokenClass::tens:
+    case TokenClass::units: {
+      // the parts of a number said in words, "twenty" and "five" of "twenty-five"
+      if (starts_with_digit(low) || low.size() < 3) return std::nullopt;
+      auto v = from_lexicon(numbers_, low);
+      if (!v || v->empty() || !starts_with_digit(*v)) return std::nullopt;
+      int n = to_int(*v);
+      bool ok = cls == TokenClass::tens ? (n >= 20 && n <= 90 && n % 10 == 0) : (n >= 1 && n <= 9);
+      return ok ? v : std::nullopt;
+    }
     case TokenClass::none: break;
   }
   return std::nullopt;

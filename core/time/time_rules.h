@@ -20,8 +20,29 @@ namespace chronicle::detail {
 
 /// The token classes rule patterns use (see the header of core/data/en/rules/time.txt).
 enum class TokenClass : unsigned char {
-  none, month, weekday, num, year, day, mm, dd, unit, part, season, ord, decade, hour, minute,
-  quantity, word, unit1, monthname, holiday, holiday_day
+  none,
+  month,
+  weekday,
+  num,
+  year,
+  day,
+  mm,
+  dd,
+  unit,
+  part,
+  season,
+  ord,
+  decade,
+  hour,
+  minute,
+  quantity,
+  word,
+  unit1,
+  monthname,
+  holiday,
+  holiday_day,
+  tens,
+  units
 };
 
 /// One element of a rule pattern.

@@ -69,6 +69,37 @@ void place_from_reference(const TokenTexts& tokens, std::size_t after, TimeConte
   ctx.reference_granularity = interval->granularity;
 }
 
+// A report is at the quarter its lead names, the first it names other than looking
+// ahead ("will result in a fourth-quarter charge"); a quarter of another year ("the 1988
+// second quarter") or one counted back ("the year-earlier third quarter") is a
+// comparison. Another quarter named later is the background ("after a flat second
+// quarter") unless it is the one that ended last or a fiscal one, where the report turns
+// to another company's results. A span of months ("the first nine months") takes over for
+// the prior-year periods until a quarter is named again.
+void track_report_period(const TokenTexts& tokens, const TimeMatch& m, const Timex& t,
+                         TimeContext& ctx) {
+  if (m.rule->action == "period") {
+    ctx.report_months = true;
+    return;
+  }
+  bool named = m.rule->action == "quarter" && m.rule->args.empty();
+  if (!named || ctx.tense == Tense::future || !ctx.dct || t.value.size() != 7 ||
+      t.value[4] != '-' || t.value[5] != 'Q')
+    return;
+  int year = std::stoi(t.value.substr(0, 4));
+  if (year != int(ctx.dct->year()) && m.captures.count("year")) return;
+  int quarter = t.value[6] - '0';
+  ctx.report_months = false;
+  int last_ended = int(unsigned(ctx.dct->month()) - 1) / 3;  // 0: the last year's fourth
+  bool ended_last = last_ended == 0 ? (quarter == 4 && year == int(ctx.dct->year()) - 1)
+                                    : (quarter == last_ended && year == int(ctx.dct->year()));
+  bool fiscal = false;
+  for (std::size_t k = m.first; k < m.end && !fiscal; ++k) fiscal = tokens.low(k) == "fiscal";
+  if (ctx.report_quarter != 0 && !ended_last && !fiscal) return;
+  ctx.report_year = year;
+  ctx.report_quarter = quarter;
+}
+
 }  // namespace
 
 void TimeTagger::process(DocumentAnalysis& doc) const {
@@ -107,7 +138,11 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       t.relative = m->rule->action != "date" && m->rule->action != "month_year" &&
                    m->rule->action != "year" && m->rule->action != "season_year" &&
                    m->rule->action != "decade";
-      if (t.type == TimexType::duration) place_from_reference(tokens, m->end, ctx, t);
+      // the signal after a duration, or closing it ("a day earlier")
+      std::size_t signal =
+          m->end - 1 > m->first && tokens.low(m->end - 1) == "earlier" ? m->end - 1 : m->end;
+      if (t.type == TimexType::duration) place_from_reference(tokens, signal, ctx, t);
+      track_report_period(tokens, *m, t, ctx);
       if (auto interval = interval_of(t.value)) {
         t.begin = interval->begin;
         t.end = interval->end;

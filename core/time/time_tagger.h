@@ -21,6 +21,15 @@ struct TimeContext {
   /// The document reports by quarter ("third-quarter profit"), so "a year ago" means the
   /// same quarter a year before.
   bool quarterly = false;
+  /// The quarter the report is at: the first one named ("the fourth quarter",
+  /// "third-quarter") outside a future-tense clause, then the one that ended last or a
+  /// fiscal one named later; "the quarter", "the latest period" and the prior-year
+  /// periods follow it. Year and quarter (1-4); 0 when none is named.
+  int report_year = 0;
+  int report_quarter = 0;
+  /// The last period a report named is a span of months ("the first nine months"), so
+  /// its prior-year period ("a year earlier", "the 1988 period") is the year before.
+  bool report_months = false;
 };
 
 /// Tags and normalises time expressions. Immutable; thread-safe.

@@ -126,3 +126,96 @@ TEST_CASE("time: a capitalised unit inside an expression is a title", "[time]") 
                         {"segment", "time"});
   CHECK(a.timexes.empty());
 }
+
+TEST_CASE("time: 'that day' names the narrative's day, unspecified when it is at a month",
+          "[time]") {
+  auto a = analyze_text("On March 5 they met. Earlier that day they spoke.", "2024-03-10",
+                        {"segment", "time"});
+  CHECK(values(a) == std::vector<std::string>{"2024-03-05", "2024-03-05"});
+  a = analyze_text("In October his name was posted. It was crossed out that same day.",
+                   "1999-02-06", {"segment", "time"});
+  CHECK(values(a) == std::vector<std::string>{"1998-10", "1998-10-XX"});
+}
+
+TEST_CASE("time: a span of days before 'earlier' is a duration, a year a date", "[time]") {
+  auto a = analyze_text("On Aug. 15 trucks left. A day earlier, ships came.", "1990-08-16",
+                        {"segment", "time"});
+  REQUIRE(a.timexes.size() == 2);
+  CHECK(a.timexes[1].value == "P1D");
+  CHECK(a.timexes[1].type == chronicle::TimexType::duration);
+  // the day it points to, from the narrative's, is its interval
+  REQUIRE(a.timexes[1].begin.has_value());
+  CHECK(chronicle::format_day(*a.timexes[1].begin) == "1990-08-14");
+  CHECK(values(analyze_text("A year earlier, they met.", "1989-11-02", {"segment", "time"})) ==
+        std::vector<std::string>{"1988"});
+}
+
+TEST_CASE("time: references and anchors the narrative and the report give", "[time]") {
+  auto one = [](const std::string& text, const std::string& dct) {
+    auto got = values(analyze_text(text, dct, {"segment", "time"}));
+    return got.empty() ? std::string("NONE") : got.back();
+  };
+  // the month just before the document's is "last month", so "last February" is a year back
+  CHECK(one("Two helicopters crashed last February.", "1998-03-01") == "1997-02");
+  CHECK(one("They met last April.", "1989-10-26") == "1989-04");
+  // "this quarter" in a report that named its quarter is that quarter, ahead the current one
+  CHECK(one("Sales for the third quarter fell. This quarter's loss includes charges.",
+            "1989-11-01") == "1989-Q3");
+  CHECK(one("Sales for the third quarter fell. It expects a loss this quarter.", "1989-11-01") ==
+        "1989-Q4");
+  // "one day" after a modal is some time ahead; "then current" a time gone
+  CHECK(one("Islam will one day be the second largest religion.", "1998-03-03") == "FUTURE_REF");
+  CHECK(one("He had only been in the job one day.", "1989-10-30") == "P1D");
+  CHECK(one("They can buy shares at half the then current price.", "1989-10-26") == "PAST_REF");
+  CHECK(one("The quarter-to-quarter comparison was enhanced.", "1989-11-01") == "NONE");
+  // "is to resume" looks ahead, over a passive farther back
+  CHECK(one("The stock is being traded in London and is to resume trading in Paris Tuesday.",
+            "1989-10-27") == "1989-10-31");
+}
+
+TEST_CASE("time: a number said in two words counts its tens and units", "[time]") {
+  auto one = [](const std::string& text) {
+    auto got = values(analyze_text(text, "1998-01-08", {"segment", "time"}));
+    return got.empty() ? std::string("NONE") : got.back();
+  };
+  CHECK(one("He served for twenty-five years.") == "P25Y");
+  CHECK(one("In the last twenty four hours, stocks fell.") == "PT24H");
+  CHECK(one("He left twenty-five years ago.") == "1973");
+  // a number before a number is no compound: "a five year low", "seven a year ago"
+  CHECK(one("Stocks hit a five year low.") == "P5Y");
+  CHECK(one("In nineteen ninety-one he was convicted.") == "1991");
+}
+
+TEST_CASE("time: a part of a weekday said with next or last keeps both", "[time]") {
+  // Friday 2013-03-15
+  CHECK(values(analyze_text("We will meet next Tuesday morning.", "2013-03-15",
+                            {"segment", "time"})) == std::vector<std::string>{"2013-03-19TMO"});
+  CHECK(values(analyze_text("He said so last Friday night.", "2013-03-15", {"segment", "time"})) ==
+        std::vector<std::string>{"2013-03-08TNI"});
+}
+
+TEST_CASE("time: a span said ahead of the document date is a date, else a duration", "[time]") {
+  auto one = [](const std::string& text, const std::string& dct) {
+    auto a = analyze_text(text, dct, {"segment", "time"});
+    REQUIRE(a.timexes.size() == 1);
+    return a.timexes[0];
+  };
+  CHECK(one("The stock would be redeemed in five years.", "1989-11-02").value == "1994");
+  CHECK(one("Two years from now, it will end.", "2013-03-14").value == "2015");
+  auto took = one("He wrote the letter in two weeks.", "2000-02-16");
+  CHECK(took.value == "P2W");
+  CHECK(took.type == chronicle::TimexType::duration);
+  auto every = one("They vote every two years.", "2013-03-14");
+  CHECK(every.value == "P2Y");
+  CHECK(every.type == chronicle::TimexType::set);
+}
+
+TEST_CASE("time: 'twice a week' is a set, 'once a year ago' a date", "[time]") {
+  auto a = analyze_text("They meet twice a week.", "2013-03-14", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  CHECK(a.timexes[0].value == "P1W");
+  CHECK(a.timexes[0].type == chronicle::TimexType::set);
+  CHECK(a.timexes[0].text == "twice a week");
+  CHECK(values(analyze_text("Once a year ago they met.", "2013-03-14", {"segment", "time"})) ==
+        std::vector<std::string>{"2012"});
+}

@@ -90,3 +90,74 @@ TEST_CASE("time: every example of the tense cue lexicon gives its expected value
   }
   CHECK(checked > 40);
 }
+
+TEST_CASE("time: a quarterly report's periods follow the quarter its lead names", "[time]") {
+  auto values_of = [](const std::string& text, const std::string& dct) {
+    std::vector<std::string> got;
+    for (const auto& t : analyze_text(text, dct, {"segment", "time"}).timexes)
+      got.push_back(t.value);
+    return got;
+  };
+  // a fiscal fourth quarter reported in November: "the latest period" and "a year earlier"
+  CHECK(values_of("Ralston reported a decline in fourth-quarter earnings from a year earlier. "
+                  "Sales in the latest period rose.",
+                  "1989-11-02") == std::vector<std::string>{"1989-Q4", "1988-Q4", "1989-Q4"});
+  // a quarter named ahead, or as background, leaves the report at its quarter
+  CHECK(values_of("Net rose in the third quarter. It will take a fourth-quarter charge. "
+                  "After a flat second quarter, sales rose from a year ago.",
+                  "1989-11-02") ==
+        std::vector<std::string>{"1989-Q3", "1989-Q4", "1989-Q2", "1988-Q3"});
+  // another company's fiscal quarter, then the quarter that ended last
+  CHECK(values_of("Delta's net rose in the fiscal first quarter. For the quarter, sales rose. "
+                  "America West reported third-quarter profit, up from a year earlier.",
+                  "1989-10-26") ==
+        std::vector<std::string>{"1989-Q1", "1989-Q1", "1989-Q3", "1988-Q3"});
+  // after a span of months the prior-year period is the year before
+  CHECK(
+      values_of("Net rose in the third quarter from a year ago. In the first nine months, net fell "
+                "from a year earlier.",
+                "1989-10-26") == std::vector<std::string>{"1989-Q3", "1988-Q3", "P9M", "1988"});
+}
+
+TEST_CASE("time: the past perfect governs a time seen ahead from a past moment", "[time]") {
+  // Monday 1989-10-30
+  CHECK(only_value("The offer had been scheduled to expire at midnight Friday.", "1989-10-30") ==
+        "1989-10-27T24:00");
+  // a modal between the perfect and the expression is a verb of its own
+  CHECK(only_value("He had said he would meet them Friday.", "1989-10-30") == "1989-11-03");
+}
+
+TEST_CASE("time: a passive after a present form of 'be' is no past cue", "[time]") {
+  CHECK(only_value("It will be finished in December.", "1998-03-04") == "1998-12");
+  // "could", the past of "can" as often as a conditional, is no cue
+  CHECK(only_value("His family could not be located Wednesday.", "2000-01-06") == "2000-01-05");
+}
+
+TEST_CASE("time: an expression opening the sentence takes the tense of the clause after it",
+          "[time]") {
+  // Friday 1999-05-07: "until" alone looks ahead
+  CHECK(only_value("Until Thursday, they had not called him a suspect.", "1999-05-07") ==
+        "1999-05-06");
+  CHECK(only_value("They will not call him a suspect until Thursday.", "1999-05-07") ==
+        "1999-05-13");
+  // a verb beyond the near window after the comma is left to the usual reading
+  CHECK(only_value("On Friday, the Kenyan government planned to pay the claims.", "1998-09-30") ==
+        "1998-09-25");
+}
+
+TEST_CASE("time: a past auxiliary before a cue of the future looks ahead", "[time]") {
+  // Friday 2000-01-07
+  CHECK(only_value("The meeting on Saturday was expected to draw thousands.", "2000-01-07") ==
+        "2000-01-08");
+  CHECK(only_value("The meeting on Saturday was attended by thousands.", "2000-01-07") ==
+        "2000-01-01");
+}
+
+TEST_CASE("time: a fiscal quarter named later turns the report to it, in any case", "[time]") {
+  auto a = analyze_text(
+      "Net rose in the third quarter. Fiscal first-quarter net at Delta rose from a year earlier.",
+      "1989-10-26", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 3);
+  CHECK(a.timexes[1].value == "1989-Q1");
+  CHECK(a.timexes[2].value == "1988-Q1");
+}
