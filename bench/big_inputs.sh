@@ -61,15 +61,18 @@ PY
   timed gdelt "$BINARY" build "$structured/gdelt/events.sample.csv" -o "$WORK/gdelt"
   timed jobs1 "$BINARY" extract --format json --jobs 1 --quiet "${FILES[@]}"
   timed jobs2 "$BINARY" extract --format json --jobs 2 --quiet "${FILES[@]}"
-  # What two cores of this machine give at best: two independent one-job runs at once,
-  # and one run pinned to each CPU (virtual CPUs need not be equally fast).
-  timed pair bash -c '"$@" >/dev/null & "$@" >/dev/null; wait $!' _ \
-    "$BINARY" extract --format json --jobs 1 --quiet "${FILES[@]}"
+  # What two cores of this machine give at best: one run pinned to each CPU (virtual
+  # CPUs need not be equally fast), and two independent one-job runs at once, one per CPU.
   PINNED=no
   if command -v taskset >/dev/null && (($(nproc) >= 2)); then
     PINNED=yes
-    timed cpu0 taskset -c 0 "$BINARY" extract --format json --jobs 1 --quiet "${FILES[@]}"
-    timed cpu1 taskset -c 1 "$BINARY" extract --format json --jobs 1 --quiet "${FILES[@]}"
+    local format
+    for format in json jsonl; do
+      local run=("$BINARY" extract --format "$format" --jobs 1 --quiet "${FILES[@]}")
+      timed "$format-cpu0" taskset -c 0 "${run[@]}"
+      timed "$format-cpu1" taskset -c 1 "${run[@]}"
+      timed "$format-pair" bash -c 'taskset -c 1 "$@" >/dev/null & taskset -c 0 "$@" >/dev/null; wait $!' _ "${run[@]}"
+    done
   fi
   cmp -s "$WORK/jobs1.out" "$WORK/jobs2.out" && SAME=yes || SAME=NO
   timed_stdin stream "$WORK/t17.jsonl" "$BINARY" extract - --format jsonl --jobs 2 --quiet
@@ -148,21 +151,29 @@ print(f"| `extract --format jsonl --jobs 2` | {l2['wall']:.1f} s | {l2['cpu']:.1
 print()
 def ratio(a, b):
     return a["wall"] / b["wall"] if b["wall"] else 0
-print(f"Speed-up on 2 cores, wall time --jobs 1 / --jobs 2: extraction (jsonl) **{ratio(l1, l2):.2f}x**, "
-      f"extraction and merge (json) **{ratio(j1, j2):.2f}x** (the bar is 1.8x). The merge, json CPU time "
-      f"minus jsonl CPU time, is {j1['cpu'] - l1['cpu']:.1f} s of CPU; it clusters each happening key on a "
-      f"thread of its own.")
-pair = runs["pair"]
-print()
-print(f"What this machine's two cores give at best: two independent `extract --format json --jobs 1` runs "
-      f"at once took {pair['wall']:.1f} s, against {j1['wall']:.1f} s for one alone: **{2 * ratio(j1, pair):.2f}x** "
-      f"the work per second of one run, a ceiling for any speed-up measured here.", end="")
+print(f"Speed-up on 2 cores, wall time --jobs 1 / --jobs 2 as the system schedules them: extraction (jsonl) "
+      f"**{ratio(l1, l2):.2f}x**, extraction and merge (json) **{ratio(j1, j2):.2f}x** (the bar is 1.8x).")
 if env["PINNED"] == "yes":
-    c0, c1 = runs["cpu0"], runs["cpu1"]
-    print(f" Pinned with `taskset`, one run took {c0['wall']:.1f} s ({c0['cpu']:.1f} s CPU) on the first CPU and "
-          f"{c1['wall']:.1f} s ({c1['cpu']:.1f} s CPU) on the second.")
-else:
     print()
+    print("The two CPUs of this machine are not equally fast, so one job's time depends on the CPU it gets. "
+          "Pinned with `taskset`, against the same two-job runs:")
+    print()
+    print("| output | one job, CPU 0 | one job, CPU 1 | two jobs | speed-up over CPU 0 / CPU 1 | "
+          "best split of the work over both CPUs | two independent runs at once, one per CPU |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for fmt, two in (("jsonl", l2), ("json", j2)):
+        c0, c1, pair = runs[fmt + "-cpu0"], runs[fmt + "-cpu1"], runs[fmt + "-pair"]
+        fast = min(c0["wall"], c1["wall"])
+        # Each CPU at its own one-job speed, the work split so that both finish together.
+        ideal = 1 / (1 / c0["wall"] + 1 / c1["wall"])
+        print(f"| {fmt} | {c0['wall']:.2f} s | {c1['wall']:.2f} s | {two['wall']:.2f} s | "
+              f"{c0['wall'] / two['wall']:.2f}x / {c1['wall'] / two['wall']:.2f}x | "
+              f"{ideal:.2f} s, {fast / ideal:.2f}x the faster CPU | "
+              f"{pair['wall']:.2f} s for both, {2 * fast / pair['wall']:.2f}x the work per second of the faster CPU |")
+    print()
+    print("The last two columns are ceilings for any two-job run here: a speed-up over the faster CPU "
+          "cannot pass the best split, and two runs at once show what the two CPUs give together.")
+print()
 ma, mh = runs["merge_all"], runs["merge_halves"]
 merged = os.path.join(work, "merged_all.json")
 text = open(merged, encoding="utf-8").read()
@@ -194,8 +205,8 @@ print("```")
 print("chronicle build $FILES -o OUT --quiet")
 print("chronicle extract --format json --jobs 1 --quiet $FILES")
 print("chronicle extract --format json --jobs 2 --quiet $FILES")
-print("chronicle extract --format json --jobs 1 --quiet $FILES & chronicle extract --format json --jobs 1 --quiet $FILES")
-print("taskset -c 0 chronicle extract --format json --jobs 1 --quiet $FILES   # and taskset -c 1")
+print("taskset -c 0 chronicle extract --format json --jobs 1 --quiet $FILES   # and taskset -c 1; also jsonl")
+print("taskset -c 0 chronicle extract ... & taskset -c 1 chronicle extract ...   # the same, at once")
 print("chronicle extract - --format jsonl --jobs 2 --quiet <timeline17.jsonl   # the records, one per line")
 print("chronicle extract --format jsonl --jobs 1 --quiet $FILES >LINES; chronicle merge LINES -o ALL")
 print("chronicle merge HEAD_MERGED TAIL_MERGED -o HALVES   # each half of LINES merged on its own first")

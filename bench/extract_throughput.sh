@@ -66,6 +66,28 @@ run_extraction() {
   fi
 }
 
+# The same run pinned to each CPU in turn (at most four), where taskset and GNU time are
+# there: virtual CPUs need not be equally fast. Sets PINNED_CPU to "cpu:seconds ..." (CPU
+# time, user + sys), empty when not measured.
+run_pinned() {
+  PINNED_CPU=""
+  command -v taskset >/dev/null && [[ "$TIMER" == "/usr/bin/time -v" ]] || return 0
+  local cpus cpu status
+  cpus="$(nproc)"
+  ((cpus >= 2)) || return 0
+  for ((cpu = 0; cpu < cpus && cpu < 4; ++cpu)); do
+    status=0
+    /usr/bin/time -v -o "$WORK/pinned.txt" taskset -c "$cpu" "$BINARY" extract --format json \
+      --jobs 1 "${FILES[@]}" >"$WORK/pinned.json" 2>"$WORK/err.txt" || status=$?
+    check_status "$status"
+    cmp -s "$WORK/out.json" "$WORK/pinned.json" || die "the run pinned to CPU $cpu wrote other bytes"
+    local user sys
+    user="$(awk -F': ' '/User time \(seconds\)/ {print $2}' "$WORK/pinned.txt")"
+    sys="$(awk -F': ' '/System time \(seconds\)/ {print $2}' "$WORK/pinned.txt")"
+    PINNED_CPU+="$cpu:$(python3 -c "print($user + $sys)") "
+  done
+}
+
 check_status() {
   (($1 == 0)) && return 0
   tail -n 20 "$WORK/err.txt" >&2 || true
@@ -149,6 +171,9 @@ rows = [
      f"**{mb / cpu:.3f} MB/s**" if cpu > 0 else "n/a"),
     ("Documents per second per core", f"{docs / cpu:.1f}" if cpu > 0 else "n/a"),
     ("Wall-clock throughput (text MB / wall s)", f"{mb / wall:.3f} MB/s" if wall > 0 else "n/a"),
+    *[(f"Throughput per core, pinned to CPU {cpu} (`taskset -c {cpu}`)",
+       f"{mb / float(seconds):.3f} MB/s ({float(seconds):.2f} s CPU)")
+      for cpu, seconds in (item.split(":") for item in env["PINNED_CPU"].split())],
     ("Peak memory (maximum resident set size)",
      f"{int(rss) / 1024:.1f} MiB" if rss else "not measured"),
 ]
@@ -157,6 +182,8 @@ print(f"Measured {env['DATE']} on {env['CORES']} logical CPUs ({env['CPU']}), "
 print(f"1-minute load average before the run: {env['LOAD']} (other work on the machine "
       "inflates wall time more than CPU time).")
 print("MB = 10^6 bytes; \"per core\" divides by CPU time (user + sys), not wall time; the run has one worker (--jobs 1); the CPU of its reader and writer threads is counted.")
+if env["PINNED_CPU"]:
+    print("The run is repeated pinned to each CPU, as the CPUs of a virtual machine need not be equally fast.")
 print("Written by `bench/extract_throughput.sh`; rerun it to update this section.")
 print()
 print("| measure | value |")
@@ -218,6 +245,7 @@ main() {
   echo "extract_throughput: $NFILES files, $DOCS documents, $TEXT_BYTES text bytes;" \
     "running $BINARY" >&2
   run_extraction
+  run_pinned
   output="$(check_output)" || exit 1
   read -r OUT_DOCS OUT_ACTORS OUT_EVENTS <<<"$output"
   DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -225,7 +253,7 @@ main() {
   CPU="$(machine_cpu)"
   BUILD_TYPE="$(build_type)"
   export LOAD DOCS TEXT_BYTES FILE_BYTES NFILES WALL USER_CPU SYS_CPU MAX_RSS_KB TIMER \
-    OUT_DOCS OUT_ACTORS OUT_EVENTS DATE CORES CPU BUILD_TYPE
+    OUT_DOCS OUT_ACTORS OUT_EVENTS DATE CORES CPU BUILD_TYPE PINNED_CPU
   exact_command >"$WORK/command.txt"
   render_section >"$WORK/section.md"
   cat "$WORK/section.md"

@@ -5,6 +5,9 @@
 
 #include <simdjson.h>
 
+#include <optional>
+#include <string>
+
 #include "ingest/source_file.h"
 
 namespace chronicle::detail {
@@ -93,15 +96,29 @@ bool has_surrogate_escape(std::string_view json) {
   return false;
 }
 
+// Texts up to this size reuse the thread's parser and copy, whose buffers then stay
+// allocated: about fifteen times the largest such text (simdjson's indexes and tape).
+constexpr std::size_t kKeptBytes = std::size_t{4} << 20;
+
 }  // namespace
 
 std::optional<std::vector<PlainRecord>> plain_records(std::string_view json, bool& array) {
   if (has_surrogate_escape(json)) return std::nullopt;
-  // A parser per call: its buffers fit this text and are freed with it.
-  simdjson::dom::parser parser;
-  const simdjson::padded_string padded(json);
+  // Each thread keeps one parser and one padded copy of the text for all the files and
+  // lines it reads, so their memory is touched once, not again for every input; a text
+  // too big to keep buffers for gets a parser of its own, freed with it.
+  thread_local simdjson::dom::parser kept_parser;
+  thread_local std::string kept_copy;
+  std::optional<simdjson::dom::parser> own_parser;
+  std::string own_copy;
+  const bool keep = json.size() <= kKeptBytes;
+  simdjson::dom::parser& parser = keep ? kept_parser : own_parser.emplace();
+  std::string& copy = keep ? kept_copy : own_copy;
+  copy.assign(json);
+  copy.append(simdjson::SIMDJSON_PADDING, ' ');
   element root;
-  if (parser.parse(padded).get(root)) return std::nullopt;
+  if (parser.parse(simdjson::padded_string_view(copy.data(), json.size(), copy.size())).get(root))
+    return std::nullopt;
   std::vector<PlainRecord> records;
   array = root.type() == element_type::ARRAY;
   if (!array) {
