@@ -3,11 +3,12 @@
 # invocation with one worker (--jobs 1) over every articles.json, timed for wall and CPU time and peak memory, and
 # writes the figures into docs/PERFORMANCE.md between the extract-throughput markers.
 # Usage: bench/extract_throughput.sh [--shared DIR] [--binary PATH] [--doc PATH] [--no-write]
+# (RUNS=N repeats the run N times, default 3; the fastest is reported)
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
 BENCH_NAME=extract_throughput
-USAGE_LINES=2,5
+USAGE_LINES=2,6
 ROOT="$BENCH_ROOT"
 BINARY="$ROOT/build/cli/chronicle"
 BEGIN_MARK='<!-- extract-throughput:begin -->'
@@ -167,6 +168,7 @@ rows = [
                f"{env['OUT_EVENTS']} events"),
     ("Wall time", f"{wall:.2f} s"),
     ("CPU time (user + sys)", f"{cpu:.2f} s ({user:.2f} + {system:.2f})"),
+    ("CPU time of each run (s)", ", ".join(env["ALL_CPU"].split())),
     ("**Throughput per core** (text MB / CPU s)",
      f"**{mb / cpu:.3f} MB/s**" if cpu > 0 else "n/a"),
     ("Documents per second per core", f"{docs / cpu:.1f}" if cpu > 0 else "n/a"),
@@ -184,6 +186,7 @@ print(f"1-minute load average before the run: {env['LOAD']} (other work on the m
 print("MB = 10^6 bytes; \"per core\" divides by CPU time (user + sys), not wall time; the run has one worker (--jobs 1); the CPU of its reader and writer threads is counted.")
 if env["PINNED_CPU"]:
     print("The run is repeated pinned to each CPU, as the CPUs of a virtual machine need not be equally fast.")
+print(f"The figures are those of the run with the least CPU time of {len(env['ALL_CPU'].split())} (RUNS).")
 print("Written by `bench/extract_throughput.sh`; rerun it to update this section.")
 print()
 print("| measure | value |")
@@ -244,7 +247,24 @@ main() {
   NFILES=${#FILES[@]}
   echo "extract_throughput: $NFILES files, $DOCS documents, $TEXT_BYTES text bytes;" \
     "running $BINARY" >&2
-  run_extraction
+  # Other work on the machine only ever adds time: of RUNS runs (default 3) the one with
+  # the least CPU time is the figure, and every run's CPU time is listed.
+  local runs="${RUNS:-3}" k best="" all=""
+  [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive whole number, not '$runs'"
+  for ((k = 0; k < runs; ++k)); do
+    run_extraction
+    local cpu_s
+    cpu_s="$(python3 -c "print(f'{$USER_CPU + $SYS_CPU:.2f}')")"
+    all+="$cpu_s "
+    if [[ -z "$best" ]] || python3 -c "import sys; sys.exit(not $cpu_s < $best)"; then
+      best="$cpu_s"
+      BEST=("$WALL" "$USER_CPU" "$SYS_CPU" "$MAX_RSS_KB" "$LOAD")
+    fi
+    ((k == 0)) || cmp -s "$WORK/out.json" "$WORK/first.json" || die "run $((k + 1)) wrote other bytes"
+    ((k > 0)) || cp "$WORK/out.json" "$WORK/first.json"
+  done
+  WALL="${BEST[0]}" USER_CPU="${BEST[1]}" SYS_CPU="${BEST[2]}" MAX_RSS_KB="${BEST[3]}" LOAD="${BEST[4]}"
+  ALL_CPU="${all% }"
   run_pinned
   output="$(check_output)" || exit 1
   read -r OUT_DOCS OUT_ACTORS OUT_EVENTS <<<"$output"
@@ -253,7 +273,7 @@ main() {
   CPU="$(machine_cpu)"
   BUILD_TYPE="$(build_type)"
   export LOAD DOCS TEXT_BYTES FILE_BYTES NFILES WALL USER_CPU SYS_CPU MAX_RSS_KB TIMER \
-    OUT_DOCS OUT_ACTORS OUT_EVENTS DATE CORES CPU BUILD_TYPE PINNED_CPU
+    OUT_DOCS OUT_ACTORS OUT_EVENTS DATE CORES CPU BUILD_TYPE PINNED_CPU ALL_CPU
   exact_command >"$WORK/command.txt"
   render_section >"$WORK/section.md"
   cat "$WORK/section.md"
