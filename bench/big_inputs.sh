@@ -155,7 +155,10 @@ print(f"Speed-up on 2 cores, wall time --jobs 1 / --jobs 2 as the system schedul
       f"**{ratio(l1, l2):.2f}x**, extraction and merge (json) **{ratio(j1, j2):.2f}x** (the bar is 1.8x).")
 if env["PINNED"] == "yes":
     print()
-    print("The two CPUs of this machine are not equally fast, so one job's time depends on the CPU it gets. "
+    solo = [runs[f"{fmt}-cpu{k}"]["wall"] for fmt in ("jsonl", "json") for k in (0, 1)]
+    uneven = max(solo[0], solo[1]) > 1.1 * min(solo[0], solo[1]) or max(solo[2], solo[3]) > 1.1 * min(solo[2], solo[3])
+    print(("The two CPUs were not equally fast during these runs (virtual CPUs share their host), so one "
+           "job's time depends on the CPU it gets. " if uneven else "") +
           "Pinned with `taskset`, against the same two-job runs:")
     print()
     print("| output | one job, CPU 0 | one job, CPU 1 | two jobs | speed-up over CPU 0 / CPU 1 | "
