@@ -1,5 +1,6 @@
 // chronicle extract: inputs -> events JSON on standard output; with `-` and
 // --format jsonl, a filter from JSON Lines articles to JSON Lines results.
+#include <atomic>
 #include <deque>
 #include <iostream>
 #include <iterator>
@@ -9,6 +10,7 @@
 #include "commands.h"
 #include "dictionary_flag.h"
 #include "progress.h"
+#include "standard_input.h"
 #include "streamed_inputs.h"
 
 namespace chronicle::cli {
@@ -38,13 +40,15 @@ int stream_jsonl(const Pipeline& pipeline, const Flags& f, const RunOptions& opt
   const bool strict = f.has("--strict");
   JsonLinesStream stream("stdin", ingest_options(f));
   std::deque<Document> pending;
-  bool had_errors = false, any = false;
+  StandardInput input;
+  std::atomic<bool> had_errors = false;  // set by the reader thread and by this one
+  bool any = false;
   const DocumentSource source = [&](Document& doc) {
     std::string line;
     while (pending.empty()) {
-      if (!std::getline(std::cin, line)) return false;
+      if (!input.line(line)) return false;
       Ingested in = stream.next_line(line);
-      had_errors |= report(in.diagnostics);
+      if (report(in.diagnostics)) had_errors = true;
       if (strict && had_errors) throw StrictStop{};
       for (auto& d : in.documents) pending.push_back(std::move(d));
     }
@@ -57,7 +61,7 @@ int stream_jsonl(const Pipeline& pipeline, const Flags& f, const RunOptions& opt
     any = true;
     progress.add(r.bytes);
     if (!r.diagnostics.empty()) progress.finish();
-    had_errors |= report(r.diagnostics);
+    if (report(r.diagnostics)) had_errors = true;
     std::cout << r.text;
     std::cout.flush();  // a filter: each result leaves as soon as it is done
   };
@@ -66,6 +70,10 @@ int stream_jsonl(const Pipeline& pipeline, const Flags& f, const RunOptions& opt
   } catch (const StrictStop&) {
     std::cerr << "chronicle: stopped at the first refused record (--strict)\n";
     return 5;
+  } catch (const StandardInputError& e) {
+    // What was read before is written; the rest of the stream is lost.
+    std::cerr << "chronicle: " << e.what() << (any ? "; the results before it were written\n" : "; nothing done\n");
+    return any ? 5 : 1;
   }
   progress.finish();
   report(stream.finish());

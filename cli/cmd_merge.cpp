@@ -17,6 +17,7 @@
 #include "chronicle/output.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
+#include "standard_input.h"
 
 namespace chronicle::cli {
 namespace {
@@ -160,9 +161,15 @@ int merge_command(const std::vector<std::string>& args) {
   bool all_ok = true;
   for (const auto& input : f.positional) {
     std::string text;
-    if (input == "-")
-      text.assign(std::istreambuf_iterator<char>(std::cin), {});
-    else if (!read_whole_file(input, text)) {
+    if (input == "-") {
+      try {
+        text = StandardInput().rest();
+      } catch (const StandardInputError& e) {
+        std::cerr << "chronicle: " << e.what() << "\n";
+        all_ok = false;
+        continue;
+      }
+    } else if (!read_whole_file(input, text)) {
       all_ok = false;
       continue;
     }

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
@@ -75,6 +76,7 @@ void pump(int in_fd, const std::string& input, int out_fd, int err_fd, CommandRe
     ::close(in_fd);
     in_fd = -1;
   }
+  if (in_fd >= 0) ::fcntl(in_fd, F_SETFL, ::fcntl(in_fd, F_GETFL) | O_NONBLOCK);
   bool out_open = true, err_open = true;
   char buf[65536];
   while (out_open || err_open || in_fd >= 0) {
@@ -94,9 +96,12 @@ void pump(int in_fd, const std::string& input, int out_fd, int err_fd, CommandRe
     drain(idx_out, out_fd, r.out, out_open);
     drain(idx_err, err_fd, r.err, err_open);
     if (idx_in >= 0 && (fds[idx_in].revents & (POLLOUT | POLLERR | POLLHUP))) {
+      // in_fd does not block: a write takes what the pipe has room for, so the child's
+      // output is read while a long input is still being written.
       ssize_t put = ::write(in_fd, input.data() + written, input.size() - written);
-      if (put <= 0) written = input.size();
-      else written += static_cast<std::size_t>(put);
+      if (put > 0) written += static_cast<std::size_t>(put);
+      else if (put < 0 && (errno == EAGAIN || errno == EINTR)) continue;
+      else written = input.size();  // the child stopped reading
       if (written >= input.size()) {
         ::close(in_fd);
         in_fd = -1;

@@ -87,6 +87,27 @@ TEST_CASE("streaming: extract - reads JSON Lines and writes one result per line 
   CHECK(lines_of(whole.out).size() == 3);
 }
 
+TEST_CASE("streaming: lines longer than a read, a last line without a newline, warnings",
+          "[cli][streaming]") {
+  // Standard input is read in blocks of 64 KiB: a line spans several of them here, the
+  // last line has no '\n', and the repeated id warns on the reading thread while
+  // results are written on another.
+  std::string feed;
+  const std::string long_text(200000, 'x');
+  for (int i = 0; i < 60; ++i)
+    feed += R"({"id": "same", "date": "2021-08-25", "text": "Modi met Putin. )" +
+            (i % 20 == 0 ? long_text : std::string()) + R"("})" + "\n";
+  feed += R"({"id": "last", "date": "2021-08-25", "text": "Putin spoke."})";
+  auto one = chronicle_cmd({"extract", "-", "--format", "jsonl", "--jobs", "1"}, feed);
+  auto two = chronicle_cmd({"extract", "-", "--format", "jsonl", "--jobs", "2"}, feed);
+  CHECK(one.exit_code == two.exit_code);
+  auto lines = lines_of(two.out);
+  REQUIRE(lines.size() == 61);
+  CHECK_THAT(lines[20], Catch::Contains(R"("id":"same~21")"));
+  CHECK_THAT(lines[60], Catch::Contains(R"("id":"last")"));
+  CHECK(two.out == one.out);
+}
+
 TEST_CASE("streaming: a bad line is reported at its line and the stream goes on",
           "[cli][streaming]") {
   const std::string feed = std::string(kFeed) + "{not json}\n" +
