@@ -112,9 +112,11 @@ TEST_CASE("timeml cross-validation: each document is tested once, by a model not
   const auto trained = train_event_tagger(train, 5, std::nullopt);
   const auto tagger = as_saved(trained.tagger, kDefaultMinWeight);
   EventCounts fold3;
-  for (std::size_t i : cv.folds[3].test)
-    fold3 +=
-        score_events(docs[i].analysis.document.text, docs[i].gold, tagger.tag(docs[i].analysis));
+  for (std::size_t i : cv.folds[3].test) {
+    const auto events = tagger.tag(docs[i].analysis);
+    CHECK(cv.document_events[i] == events);  // the held-out predictions are kept as tagged
+    fold3 += score_events(docs[i].analysis.document.text, docs[i].gold, events);
+  }
   CHECK(cv.folds[3].margin == trained.margin);
   CHECK(fold3.system == cv.folds[3].counts.system);
   CHECK(fold3.strict == cv.folds[3].counts.strict);
@@ -133,6 +135,7 @@ TEST_CASE("timeml cross-validation: the same figures for any number of jobs", "[
     CHECK(one.folds[f].counts.system == three.folds[f].counts.system);
     CHECK(one.folds[f].counts.strict == three.folds[f].counts.strict);
   }
+  CHECK(one.document_events == three.document_events);
 }
 
 TEST_CASE("cli: train timeml-events --cross-validate prints per subfolder, same bytes each run",
