@@ -2,12 +2,15 @@
 // weights from gold TimeML documents; with --test DIR, measures the learned model on
 // other gold documents (Task B event spans and class), and with --cross-validate K on
 // the training documents themselves, each scored by a model that did not see it, so
-// that held-out figures come from the same command that makes the model.
+// that held-out figures come from the same command that makes the model; --errors N
+// lists the most frequent errors of those held-out predictions.
+#include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "commands.h"
 #include "timeml/event_corpus.h"
@@ -18,6 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using detail::EventCounts;
+using detail::EventErrors;
 
 // The subcorpus of a gold file: the first folder under the folder given, or that
 // folder's own name for a file directly in it (as `chronicle eval timeml` groups them).
@@ -54,19 +58,49 @@ void print_counts(const std::string& name, const EventCounts& c) {
             << "\n  class accuracy (relaxed matches) " << c.class_accuracy() << "\n";
 }
 
-int test_model(const detail::EventTagger& tagger, const std::string& dir) {
+// The error kinds of `errors`, each with its total and its `limit` most frequent words:
+// missed, spurious and span first, then the class confusions, most frequent first; ties
+// by name, so the listing is the same bytes on every run.
+void print_errors(const std::string& name, const EventErrors& errors, int limit) {
+  auto total = [](const std::map<std::string, long>& items) {
+    long n = 0;
+    for (const auto& item : items) n += item.second;
+    return n;
+  };
+  auto rank = [](const std::string& kind) {
+    return kind == "missed" ? 0 : kind == "spurious" ? 1 : kind == "span" ? 2 : 3;
+  };
+  std::vector<std::tuple<int, long, std::string>> kinds;
+  for (const auto& [kind, items] : errors) kinds.emplace_back(rank(kind), -total(items), kind);
+  std::sort(kinds.begin(), kinds.end());
+  std::cout << "errors, " << name << ":\n";
+  for (const auto& [r, minus_total, kind] : kinds) {
+    std::cout << "  " << kind << " (" << -minus_total << "):";
+    std::vector<std::pair<long, std::string>> items;
+    for (const auto& [words, n] : errors.at(kind)) items.emplace_back(-n, words);
+    std::sort(items.begin(), items.end());
+    for (std::size_t i = 0; i < items.size() && i < static_cast<std::size_t>(limit); ++i)
+      std::cout << (i ? ", " : " ") << items[i].second << " " << -items[i].first;
+    std::cout << "\n";
+  }
+}
+
+int test_model(const detail::EventTagger& tagger, const std::string& dir, int error_limit) {
   bool ok = true;
   auto docs = read_gold({dir}, ok);
   if (!ok) return 1;
   EventCounts all;
+  EventErrors errors;
   for (const auto& d : docs)
-    all += detail::score_events(d.analysis.document.text, d.gold, tagger.tag(d.analysis));
-  print_counts("held-out " + dir + " (" + std::to_string(docs.size()) + " documents)", all);
+    all += detail::score_events(d.analysis.document.text, d.gold, tagger.tag(d.analysis), &errors);
+  const std::string name = "held-out " + dir + " (" + std::to_string(docs.size()) + " documents)";
+  print_counts(name, all);
+  if (error_limit > 0) print_errors(name, errors, error_limit);
   return 0;
 }
 
 int cross_validate(const std::vector<std::string>& dirs,
-                   const detail::EventCrossValidationOptions& options) {
+                   const detail::EventCrossValidationOptions& options, int error_limit) {
   bool ok = true;
   std::vector<std::string> corpora;
   auto docs = read_gold(dirs, ok, &corpora);
@@ -100,23 +134,42 @@ int cross_validate(const std::vector<std::string>& dirs,
               << fold.counts.strict_f1() << ", class accuracy " << fold.counts.class_accuracy()
               << "\n";
   }
-  std::map<std::string, std::pair<EventCounts, std::size_t>> by_corpus;
-  EventCounts all;
+  struct Corpus {
+    EventCounts counts;
+    EventErrors errors;
+    std::size_t documents = 0;
+  };
+  std::map<std::string, Corpus> by_corpus;
+  Corpus all;
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    auto& [counts, n] = by_corpus[corpora[i]];
-    counts += cv.document_counts[i];
-    ++n;
-    all += cv.document_counts[i];
+    Corpus& corpus = by_corpus[corpora[i]];
+    EventErrors errors;
+    // the held-out predictions scored again, now for their errors
+    if (error_limit > 0)
+      detail::score_events(docs[i].analysis.document.text, docs[i].gold, cv.document_events[i],
+                           &errors);
+    for (Corpus* c : {&corpus, &all}) {
+      c->counts += cv.document_counts[i];
+      detail::add_event_errors(c->errors, errors);
+      ++c->documents;
+    }
   }
-  for (const auto& [name, c] : by_corpus)
-    print_counts(name + " (" + std::to_string(c.second) + " documents, each held out)", c.first);
-  print_counts("overall (" + std::to_string(docs.size()) + " documents, each held out)", all);
+  std::vector<std::pair<std::string, const Corpus*>> rows;
+  for (const auto& [name, c] : by_corpus) rows.emplace_back(name, &c);
+  rows.emplace_back("overall", &all);
+  for (const auto& [name, c] : rows)
+    print_counts(name + " (" + std::to_string(c->documents) + " documents, each held out)",
+                 c->counts);
+  if (error_limit > 0)
+    for (const auto& [name, c] : rows)
+      print_errors(name + " (" + std::to_string(c->documents) + " documents, each held out)",
+                   c->errors, error_limit);
   return 0;
 }
 
 int train_timeml_events(const std::vector<std::string>& args) {
   Flags f = parse(args, {"-o", "--output", "--test", "--epochs", "--min-weight", "--event-margin",
-                         "--cross-validate", "--jobs"});
+                         "--cross-validate", "--jobs", "--errors"});
   if (f.positional.empty()) throw UsageError("train timeml-events needs at least one gold folder");
   const std::string output = f.get_any({"-o", "--output"});
   const bool cv = f.has("--cross-validate");
@@ -125,25 +178,29 @@ int train_timeml_events(const std::vector<std::string>& args) {
   if (cv && (!output.empty() || f.has("--test")))
     throw UsageError("--cross-validate does not go with -o or --test");
   detail::EventCrossValidationOptions options;
-  int folds = 0, jobs = 1;
+  int folds = 0, jobs = 1, error_limit = 0;
   try {
     options.epochs = std::stoi(f.get("--epochs", "10"));
     if (f.has("--min-weight")) options.min_weight = std::stof(f.get("--min-weight"));
     if (f.has("--event-margin")) options.margin = std::stof(f.get("--event-margin"));
     if (cv) folds = std::stoi(f.get("--cross-validate"));
     if (f.has("--jobs")) jobs = std::stoi(f.get("--jobs"));
+    if (f.has("--errors")) error_limit = std::stoi(f.get("--errors"));
   } catch (const std::exception&) {
     throw UsageError(
-        "--epochs, --min-weight, --event-margin, --cross-validate and --jobs take numbers");
+        "--epochs, --min-weight, --event-margin, --cross-validate, --jobs and --errors take "
+        "numbers");
   }
   const auto margin = options.margin;
   if (options.epochs < 1) throw UsageError("--epochs must be at least 1");
   if (margin && (*margin < 0 || *margin >= 1)) throw UsageError("--event-margin must be in [0, 1)");
   if (cv && folds < 2) throw UsageError("--cross-validate needs at least 2 folds");
   if (jobs < 1) throw UsageError("--jobs must be at least 1");
+  if (f.has("--errors") && (error_limit < 1 || !(cv || f.has("--test"))))
+    throw UsageError("--errors N needs N >= 1 and --cross-validate K or --test DIR");
   options.folds = static_cast<std::size_t>(folds);
   options.jobs = static_cast<std::size_t>(jobs);
-  if (cv) return cross_validate(f.positional, options);
+  if (cv) return cross_validate(f.positional, options, error_limit);
   bool ok = true;
   auto docs = read_gold(f.positional, ok);
   if (!ok) return 1;
@@ -154,7 +211,7 @@ int train_timeml_events(const std::vector<std::string>& args) {
   std::cerr << "trained on " << docs.size() << " documents; event margin " << trained.margin << "; "
             << tagger.feature_count() << " features kept\n";
   if (!output.empty() && !write_or_report(output, text)) return 1;
-  return f.has("--test") ? test_model(tagger, f.get("--test")) : 0;
+  return f.has("--test") ? test_model(tagger, f.get("--test"), error_limit) : 0;
 }
 
 int train(const std::vector<std::string>& args) {
@@ -167,6 +224,7 @@ CHRONICLE_COMMAND(
     {"train", 95,
      "  chronicle train timeml-events GOLD_DIR... [-o MODEL] [--test DIR] [--epochs N]\n"
      "                  [--min-weight W] [--event-margin F] [--cross-validate K [--jobs N]]\n"
+     "                  [--errors N]\n"
      "      Learn the TimeML event tagger from gold TimeML documents (.tml, searched\n"
      "      recursively) and write its weights to MODEL (the shipped model is\n"
      "      core/data/en/timeml/event_model.tsv). --test DIR scores the learned model\n"
@@ -176,7 +234,10 @@ CHRONICLE_COMMAND(
      "      writes no model: the documents, sorted by path, go to K folds (the i-th to\n"
      "      fold i mod K); each fold is scored by a model trained the same way on the\n"
      "      other folds, and the scores are summed per subfolder and overall; --jobs N\n"
-     "      trains N folds at once (the output does not depend on it).\n",
+     "      trains N folds at once (the output does not depend on it). --errors N (with\n"
+     "      --test or --cross-validate) lists, per subfolder and overall, the error kinds\n"
+     "      of the held-out predictions (missed, spurious, span, class GOLD as SYSTEM)\n"
+     "      with their counts and N most frequent words each.\n",
      &train});
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "eval/f1.h"
 #include "ingest/source_file.h"
 #include "ingest/timeml_reader.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 namespace {
@@ -49,6 +50,11 @@ std::vector<std::size_t> word_starts(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i)
     if (!space(text[i]) && (i == 0 || space(text[i - 1]))) out.push_back(i);
   return out;
+}
+
+// The words of a span as an error listing shows them.
+std::string words_of(std::string_view text, Span span) {
+  return lower(squeeze_space(text.substr(span.begin, span.end - span.begin)));
 }
 
 double ratio(long a, long b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; }
@@ -139,13 +145,21 @@ double EventCounts::relaxed_f1() const {
 }
 double EventCounts::class_accuracy() const { return ratio(class_correct, relaxed_gold); }
 
+void add_event_errors(EventErrors& errors, const EventErrors& more) {
+  for (const auto& [kind, items] : more)
+    for (const auto& [words, n] : items) errors[kind][words] += n;
+}
+
 EventCounts score_events(std::string_view text, const std::vector<TimemlEvent>& gold,
-                         const std::vector<TimemlEvent>& system) {
+                         const std::vector<TimemlEvent>& system, EventErrors* errors) {
   const auto starts = word_starts(text);
   EventCounts c;
   c.gold = static_cast<long>(gold.size());
   c.system = static_cast<long>(system.size());
   auto overlaps = [](auto a, auto b) { return a.first <= b.second && b.first <= a.second; };
+  auto error = [&](const std::string& kind, const std::string& words) {
+    if (errors) ++(*errors)[kind][words];
+  };
   for (const auto& g : gold) {
     const auto gw = word_range(starts, g.span);
     const TimemlEvent* match = nullptr;
@@ -156,16 +170,27 @@ EventCounts score_events(std::string_view text, const std::vector<TimemlEvent>& 
       if (!match || sw == gw) match = &s;
       exact = exact || sw == gw;
     }
-    if (!match) continue;
+    if (!match) {
+      error("missed", words_of(text, g.span));
+      continue;
+    }
     ++c.relaxed_gold;
-    if (exact) ++c.strict;
-    if (match->event_class == g.event_class) ++c.class_correct;
+    if (exact)
+      ++c.strict;
+    else
+      error("span", words_of(text, g.span) + " / " + words_of(text, match->span));
+    if (match->event_class == g.event_class)
+      ++c.class_correct;
+    else
+      error("class " + g.event_class + " as " + match->event_class, words_of(text, g.span));
   }
   for (const auto& s : system) {
     const auto sw = word_range(starts, s.span);
     if (std::any_of(gold.begin(), gold.end(),
                     [&](const auto& g) { return overlaps(word_range(starts, g.span), sw); }))
       ++c.relaxed_system;
+    else
+      error("spurious", words_of(text, s.span));
     if (std::any_of(gold.begin(), gold.end(),
                     [&](const auto& g) { return word_range(starts, g.span) == sw; }))
       ++c.strict_system;

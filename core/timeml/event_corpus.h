@@ -4,6 +4,7 @@
 // TempEval-3 scorer does; class compared on overlapping matches).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,11 +60,24 @@ struct EventCounts {
   double class_accuracy() const;
 };
 
+/// The Task B errors behind EventCounts, by kind, then by the words concerned (ASCII
+/// lowercased, whitespace squeezed), with how often each occurs. Kinds: "missed" (gold
+/// events no system event shares a word with: gold - relaxed_gold), "spurious" (system
+/// events sharing no word with a gold event: system - relaxed_system), "span" (relaxed
+/// gold matches without a system event over the same words: relaxed_gold - strict;
+/// "gold words / system words"), and "class GOLD as SYSTEM" (relaxed gold matches given
+/// another class: relaxed_gold - class_correct).
+using EventErrors = std::map<std::string, std::map<std::string, long>>;
+
+/// Adds the counts of `more` to `errors`.
+void add_event_errors(EventErrors& errors, const EventErrors& more);
+
 /// Scores `system` against `gold`, both spans into `text`. As in the TempEval-3 scorer,
 /// strict precision counts system events matched (strict_system / system) and strict
-/// recall gold events matched (strict / gold).
+/// recall gold events matched (strict / gold). When `errors` is given, the errors of
+/// this document are added to it.
 EventCounts score_events(std::string_view text, const std::vector<TimemlEvent>& gold,
-                         const std::vector<TimemlEvent>& system);
+                         const std::vector<TimemlEvent>& system, EventErrors* errors = nullptr);
 
 /// A model trained on gold documents and the margin it was made with.
 struct TrainedEventTagger {

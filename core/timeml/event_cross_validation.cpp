@@ -1,6 +1,6 @@
 // k-fold cross-validation of the TimeML event tagger. Folds are independent, so several
-// are trained at once; each writes only its own slot, so the result does not depend on
-// how many run together.
+// are trained at once; each writes only its own slots (its fold, its documents), so the
+// result does not depend on how many run together.
 #include "timeml/event_cross_validation.h"
 
 #include <algorithm>
@@ -25,7 +25,7 @@ std::vector<std::size_t> event_folds(const std::vector<GoldEventDocument>& docs,
 namespace {
 
 void run_fold(const std::vector<GoldEventDocument>& docs, const EventCrossValidationOptions& o,
-              EventFold& fold, std::vector<EventCounts>& document_counts) {
+              EventFold& fold, EventCrossValidation& out) {
   GoldEventSelection train;
   for (std::size_t i : fold.train) train.push_back(&docs[i]);
   const TrainedEventTagger trained = train_event_tagger(train, o.epochs, o.margin);
@@ -34,8 +34,9 @@ void run_fold(const std::vector<GoldEventDocument>& docs, const EventCrossValida
   fold.features = tagger.feature_count();
   for (std::size_t i : fold.test) {
     const GoldEventDocument& d = docs[i];
-    document_counts[i] = score_events(d.analysis.document.text, d.gold, tagger.tag(d.analysis));
-    fold.counts += document_counts[i];
+    out.document_events[i] = tagger.tag(d.analysis);
+    out.document_counts[i] = score_events(d.analysis.document.text, d.gold, out.document_events[i]);
+    fold.counts += out.document_counts[i];
   }
 }
 
@@ -46,14 +47,14 @@ EventCrossValidation cross_validate_event_tagger(const std::vector<GoldEventDocu
   EventCrossValidation out;
   out.fold_of = event_folds(docs, options.folds);
   out.folds.resize(options.folds);
+  out.document_events.resize(docs.size());
   out.document_counts.resize(docs.size());
   for (std::size_t i = 0; i < docs.size(); ++i)
     for (std::size_t f = 0; f < options.folds; ++f)
       (out.fold_of[i] == f ? out.folds[f].test : out.folds[f].train).push_back(i);
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t f; (f = next++) < options.folds;)
-      run_fold(docs, options, out.folds[f], out.document_counts);
+    for (std::size_t f; (f = next++) < options.folds;) run_fold(docs, options, out.folds[f], out);
   };
   const std::size_t jobs = std::clamp<std::size_t>(options.jobs, 1, options.folds);
   std::vector<std::thread> threads;

@@ -36,11 +36,13 @@ struct EventFold {
   EventCounts counts;
 };
 
-/// The result: the folds, and per document (in corpus order) its fold and its counts
-/// from the model of that fold.
+/// The result: the folds, and per document (in corpus order) its fold, the events the
+/// model of that fold tagged in it (its held-out predictions, in text order) and their
+/// counts.
 struct EventCrossValidation {
   std::vector<EventFold> folds;
   std::vector<std::size_t> fold_of;
+  std::vector<std::vector<TimemlEvent>> document_events;
   std::vector<EventCounts> document_counts;
 };
 

@@ -112,9 +112,11 @@ TEST_CASE("timeml cross-validation: each document is tested once, by a model not
   const auto trained = train_event_tagger(train, 5, std::nullopt);
   const auto tagger = as_saved(trained.tagger, kDefaultMinWeight);
   EventCounts fold3;
-  for (std::size_t i : cv.folds[3].test)
-    fold3 +=
-        score_events(docs[i].analysis.document.text, docs[i].gold, tagger.tag(docs[i].analysis));
+  for (std::size_t i : cv.folds[3].test) {
+    const auto events = tagger.tag(docs[i].analysis);
+    CHECK(cv.document_events[i] == events);  // the held-out predictions are kept as tagged
+    fold3 += score_events(docs[i].analysis.document.text, docs[i].gold, events);
+  }
   CHECK(cv.folds[3].margin == trained.margin);
   CHECK(fold3.system == cv.folds[3].counts.system);
   CHECK(fold3.strict == cv.folds[3].counts.strict);
@@ -133,6 +135,7 @@ TEST_CASE("timeml cross-validation: the same figures for any number of jobs", "[
     CHECK(one.folds[f].counts.system == three.folds[f].counts.system);
     CHECK(one.folds[f].counts.strict == three.folds[f].counts.strict);
   }
+  CHECK(one.document_events == three.document_events);
 }
 
 TEST_CASE("cli: train timeml-events --cross-validate prints per subfolder, same bytes each run",
@@ -168,4 +171,56 @@ TEST_CASE("cli: train timeml-events --cross-validate prints per subfolder, same 
   CHECK(twice.exit_code == 1);
   CHECK_THAT(twice.err, Catch::Contains("read twice"));
   CHECK(twice.out.empty());
+}
+
+TEST_CASE("cli: train timeml-events --cross-validate --errors lists the held-out errors",
+          "[cli][timeml]") {
+  testing::TempDir dir;
+  write_corpus(dir);
+  auto train = [&](std::vector<std::string> more) {
+    std::vector<std::string> args = {testing::chronicle_binary().string(),
+                                     "train",
+                                     "timeml-events",
+                                     dir.path().string(),
+                                     "--epochs",
+                                     "5"};
+    args.insert(args.end(), more.begin(), more.end());
+    return testing::run(args);
+  };
+  const auto first = train({"--cross-validate", "7", "--errors", "3", "--jobs", "1"});
+  CHECK(first.exit_code == 0);
+  CHECK(train({"--cross-validate", "7", "--errors", "3", "--jobs", "3"}).out == first.out);
+  // without --errors the output is that of before, and the listing follows it
+  const auto plain = train({"--cross-validate", "7"});
+  REQUIRE(first.out.size() > plain.out.size());
+  CHECK(first.out.substr(0, plain.out.size()) == plain.out);
+  const std::string listing = first.out.substr(plain.out.size());
+  CHECK(listing.rfind("errors, A (8 documents, each held out):\n", 0) == 0);
+  CHECK_THAT(listing, Catch::Contains("errors, B (6 documents, each held out):\n"));
+  CHECK_THAT(listing, Catch::Contains("errors, overall (14 documents, each held out):\n"));
+
+  // the overall kinds and totals are those of the held-out predictions
+  const auto docs = read_corpus(dir);
+  const auto cv = cross_validate_event_tagger(docs, options(1));
+  EventErrors errors;
+  EventCounts counts;
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    counts +=
+        score_events(docs[i].analysis.document.text, docs[i].gold, cv.document_events[i], &errors);
+  const std::string overall = listing.substr(listing.find("errors, overall"));
+  long class_errors = 0;
+  for (const auto& [kind, items] : errors) {
+    long total = 0;
+    for (const auto& item : items) total += item.second;
+    if (kind.rfind("class ", 0) == 0) class_errors += total;
+    CHECK_THAT(overall, Catch::Contains("\n  " + kind + " (" + std::to_string(total) + "):"));
+  }
+  // no class is ever right held out, so every match is a confusion, of one of these words
+  CHECK(class_errors == counts.relaxed_gold);
+  if (counts.relaxed_gold > 0) CHECK_THAT(overall, Catch::Contains(" zq"));
+
+  const auto no_test = train({"--errors", "3", "-o", (dir.path() / "m.tsv").string()});
+  CHECK(no_test.exit_code == 2);
+  const auto zero = train({"--cross-validate", "7", "--errors", "0"});
+  CHECK(zero.exit_code == 2);
 }

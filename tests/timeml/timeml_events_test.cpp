@@ -133,6 +133,43 @@ TEST_CASE("timeml events: Task B counts compare whitespace-separated words", "[t
   CHECK(c.class_accuracy() == Approx(0.5));
 }
 
+TEST_CASE("timeml events: Task B errors name the words behind each count", "[timeml]") {
+  const std::string text = "They re-elected him and peace\n talks began, officials Said.";
+  auto at = [&](const char* words) {
+    const std::size_t b = text.find(words);
+    return Span{b, b + std::string_view(words).size()};
+  };
+  const std::vector<TimemlEvent> gold = {{at("re-elected"), "OCCURRENCE"},
+                                         {at("peace\n talks"), "OCCURRENCE"},
+                                         {at("began"), "ASPECTUAL"},
+                                         {at("Said"), "REPORTING"}};
+  const std::vector<TimemlEvent> system = {{at("elected"), "OCCURRENCE"},
+                                           {at("him"), "STATE"},
+                                           {at("talks"), "OCCURRENCE"},
+                                           {at("began"), "OCCURRENCE"}};
+  EventErrors errors = {{"missed", {{"said", 2}}}};  // added to, not replaced
+  const EventCounts c = score_events(text, gold, system, &errors);
+  const EventErrors expected = {{"missed", {{"said", 3}}},
+                                {"spurious", {{"him", 1}}},
+                                {"span", {{"peace talks / talks", 1}}},
+                                {"class ASPECTUAL as OCCURRENCE", {{"began", 1}}}};
+  CHECK(errors == expected);
+  // each kind is the difference of two counts
+  CHECK(c.gold - c.relaxed_gold == 1);
+  CHECK(c.system - c.relaxed_system == 1);
+  CHECK(c.relaxed_gold - c.strict == 1);
+  CHECK(c.relaxed_gold - c.class_correct == 1);
+  // and the counts are those of the call without errors
+  const EventCounts plain = score_events(text, gold, system);
+  CHECK(plain.strict == c.strict);
+  CHECK(plain.class_correct == c.class_correct);
+  EventErrors sum;
+  add_event_errors(sum, expected);
+  add_event_errors(sum, expected);
+  CHECK(sum.at("missed").at("said") == 6);
+  CHECK(sum.at("span").at("peace talks / talks") == 2);
+}
+
 TEST_CASE("timeml events: training learns a small gold set and is deterministic", "[timeml]") {
   testing::TempDir dir;
   dir.write("d1.tml", kGold);
