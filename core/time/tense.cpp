@@ -6,7 +6,7 @@
 // Thursday"), while what follows that far is mostly another clause.
 #include "time/tense.h"
 
-#include <algorithm>
+#include <utility>
 
 #include "util/data_files.h"
 #include "util/text.h"
@@ -66,6 +66,14 @@ TenseCues::TenseCues() {
       not_past_.insert(row.fields[0]);
       continue;
     }
+    if (tense == "-" && row.fields[2] == "auxiliary") {
+      auxiliaries_.insert(row.fields[0]);
+      continue;
+    }
+    if (tense == "-" && row.fields[2] == "present-be") {
+      present_be_.insert(row.fields[0]);
+      continue;
+    }
     auto scope = kScopes.find(row.fields[2]);
     if (scope == kScopes.end()) data_error(kCuesFile, row.line, "unknown scope '" + row.fields[2] + "'");
     if (tense != "past" && tense != "future") data_error(kCuesFile, row.line, "tense must be past or future");
@@ -105,21 +113,14 @@ bool TenseCues::infinitive_at(const TokenTexts& tokens, const Sentence& s, std::
   return true;
 }
 
-bool TenseCues::after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i) {
-  static const std::string_view kAuxiliaries[] = {"be", "is", "are", "am", "was", "were", "been", "being",
-                                                  "has", "have", "having"};
-  if (i == s.first_token) return false;
-  std::string_view prev = tokens.low(i - 1);
-  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), prev) != std::end(kAuxiliaries);
+bool TenseCues::after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
+  return i > s.first_token && auxiliaries_.count(tokens.low(i - 1));
 }
 
 // A passive or progressive after a present form of "be" ("will be named", "is being
 // traded") is no past form of its own: the auxiliary before it decides.
-bool TenseCues::after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i) {
-  static const std::string_view kPresent[] = {"be", "is", "are", "am", "being"};
-  if (i == s.first_token) return false;
-  std::string_view prev = tokens.low(i - 1);
-  return std::find(std::begin(kPresent), std::end(kPresent), prev) != std::end(kPresent);
+bool TenseCues::after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
+  return i > s.first_token && present_be_.count(tokens.low(i - 1));
 }
 
 // A word in -ed right after a determiner is an adjective ("an unidentified man", "the

@@ -51,8 +51,8 @@ class TenseCues {
   const Cue* cue_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   bool infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   // A past form that is also a participle is no cue after "be" or "have": "will be held".
-  static bool after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i);
-  static bool after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i);
+  bool after_auxiliary(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
+  bool after_present_be(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   bool after_determiner(const TokenTexts& tokens, const Sentence& s, std::size_t i) const;
   // A word in -ed that is a past form: not "need", "succeed".
   bool past_form(std::string_view low) const;
@@ -64,6 +64,8 @@ class TenseCues {
   std::vector<std::vector<Cue>> by_last_word_;  // by last_words_ id - 1, in file order
   StringSet not_verbs_;
   StringSet not_past_;
+  StringSet auxiliaries_;  // forms of "be" and "have"
+  StringSet present_be_;   // present forms of "be"
   std::vector<std::string> examples_;
 };
 

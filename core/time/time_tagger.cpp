@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "time/calendar.h"
+#include "util/data_files.h"
 #include "util/text.h"
 
 namespace chronicle::detail {
@@ -34,19 +35,15 @@ bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch&
 // A document reports by quarter when it names one ("the third quarter", "third-quarter
 // profit", "the quarter ended", "last year's quarter") or says "quarterly"; "a quarter of the market" and "a
 // quarter-century" are no such report.
-bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules) {
+bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules, const QuarterCues& cues) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens.low(k) == "quarterly") return true;
-    if (tokens.low(k) != "quarter" && tokens.low(k) != "quarters") continue;
+    if (cues.alone.count(tokens.low(k))) return true;
+    if (!cues.heads.count(tokens.low(k))) continue;
     std::size_t before = k;
     if (before > 0 && tokens.low(before - 1) == "-") --before;
     if (before == 0) continue;
     std::string_view prev = tokens.low(before - 1);
-    static const std::string_view kBefore[] = {"the", "this", "that", "latest", "fiscal", "ago",
-                                               "earlier", "'s", "same", "comparable", "corresponding"};
-    if (!rules.lexicon("ordinals", prev).empty() ||
-        std::find(std::begin(kBefore), std::end(kBefore), prev) != std::end(kBefore))
-      return true;
+    if (!rules.lexicon("ordinals", prev).empty() || cues.before.count(prev)) return true;
   }
   return false;
 }
@@ -76,8 +73,8 @@ void place_from_reference(const TokenTexts& tokens, std::size_t after, TimeConte
 // quarter") unless it is the one that ended last or a fiscal one, where the report turns
 // to another company's results. A span of months ("the first nine months") takes over for
 // the prior-year periods until a quarter is named again.
-void track_report_period(const TokenTexts& tokens, const TimeMatch& m, const Timex& t,
-                         TimeContext& ctx) {
+void track_report_period(const TokenTexts& tokens, const QuarterCues& cues, const TimeMatch& m,
+                         const Timex& t, TimeContext& ctx) {
   if (m.rule->action == "period") {
     ctx.report_months = true;
     return;
@@ -94,7 +91,7 @@ void track_report_period(const TokenTexts& tokens, const TimeMatch& m, const Tim
   bool ended_last = last_ended == 0 ? (quarter == 4 && year == int(ctx.dct->year()) - 1)
                                     : (quarter == last_ended && year == int(ctx.dct->year()));
   bool fiscal = false;
-  for (std::size_t k = m.first; k < m.end && !fiscal; ++k) fiscal = tokens.low(k) == "fiscal";
+  for (std::size_t k = m.first; k < m.end && !fiscal; ++k) fiscal = cues.fiscal.count(tokens.low(k)) > 0;
   if (ctx.report_quarter != 0 && !ended_last && !fiscal) return;
   ctx.report_year = year;
   ctx.report_quarter = quarter;
@@ -102,12 +99,26 @@ void track_report_period(const TokenTexts& tokens, const TimeMatch& m, const Tim
 
 }  // namespace
 
+QuarterCues::QuarterCues() {
+  const char* const path = "en/lexicons/quarter_cues.tsv";
+  for (const auto& row : read_table(path, "quarter-cues", 2)) {
+    const std::string& use = row.fields[1];
+    StringSet* set = use == "head"     ? &heads
+                     : use == "before" ? &before
+                     : use == "alone"  ? &alone
+                     : use == "fiscal" ? &fiscal
+                                       : nullptr;
+    if (!set) data_error(path, row.line, "use must be head, before, alone or fiscal");
+    set->insert(row.fields[0]);
+  }
+}
+
 void TimeTagger::process(DocumentAnalysis& doc) const {
   TimeContext ctx;
   ctx.dct = doc.document.dct;
   int next_tid = 1;
   const TokenTexts tokens = rules_.token_texts(doc);
-  ctx.quarterly = reports_by_quarter(tokens, rules_);
+  ctx.quarterly = reports_by_quarter(tokens, rules_, quarter_cues_);
   std::size_t resume = 0;  // a match may run into the next sentence ("9 a.m. | Tuesday")
   std::size_t last_end = 0;  // a modifier cannot reach into the expression before
   for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
@@ -142,7 +153,7 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       std::size_t signal =
           m->end - 1 > m->first && tokens.low(m->end - 1) == "earlier" ? m->end - 1 : m->end;
       if (t.type == TimexType::duration) place_from_reference(tokens, signal, ctx, t);
-      track_report_period(tokens, *m, t, ctx);
+      track_report_period(tokens, quarter_cues_, *m, t, ctx);
       if (auto interval = interval_of(t.value)) {
         t.begin = interval->begin;
         t.end = interval->end;

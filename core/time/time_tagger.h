@@ -8,6 +8,7 @@
 #include "chronicle/analysis.h"
 #include "time/tense.h"
 #include "time/time_rules.h"
+#include "util/text.h"
 
 namespace chronicle::detail {
 
@@ -32,6 +33,17 @@ struct TimeContext {
   bool report_months = false;
 };
 
+/// The words that show a document reports by quarter and which quarter it is at
+/// (core/data/en/lexicons/quarter_cues.tsv). Immutable after construction.
+struct QuarterCues {
+  /// Loads the lexicon; throws std::runtime_error naming file:line when it is broken.
+  QuarterCues();
+  StringSet heads;   // "quarter", "quarters"
+  StringSet before;  // right before a head, they name a reported quarter ("the quarter")
+  StringSet alone;   // "quarterly"
+  StringSet fiscal;  // inside a quarter expression, a fiscal year's quarter
+};
+
 /// Tags and normalises time expressions. Immutable; thread-safe.
 class TimeTagger {
  public:
@@ -46,6 +58,7 @@ class TimeTagger {
  private:
   TimeRules rules_;
   TenseCues tense_;
+  QuarterCues quarter_cues_;
 };
 
 }  // namespace chronicle::detail
