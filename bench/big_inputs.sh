@@ -6,12 +6,13 @@
 # as a timeline and an actor network). Writes the figures into docs/PERFORMANCE.md
 # between the big-inputs markers.
 # Usage: bench/big_inputs.sh [--shared DIR] [--binary PATH] [--doc PATH] [--no-write]
-# (BUILD_TIMEOUT=SECONDS bounds the timeline17 build; default 600)
+# (BUILD_TIMEOUT=SECONDS bounds the timeline17 build; default 600. REPEAT=N runs each
+# timed extraction N times and keeps the fastest; default 3)
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
 BENCH_NAME=big_inputs
-USAGE_LINES=2,9
+USAGE_LINES=2,10
 ROOT="$BENCH_ROOT"
 BINARY="$ROOT/build/cli/chronicle"
 BUILD_TIMEOUT="${BUILD_TIMEOUT:-600}"
@@ -30,6 +31,26 @@ timed() {
   echo "big_inputs: $label: ${wall}s wall, peak ${rss} KiB, exit $status" >&2
 }
 
+# timed() run REPEAT times (default 3), keeping the figures of the fastest run: other work
+# on the machine only ever adds time.
+timed_best() {
+  local label="$1"
+  shift
+  local k best=""
+  for ((k = 0; k < ${REPEAT:-3}; ++k)); do
+    timed "$label.$k" "$@"
+    local wall
+    wall="$(awk -v l="$label.$k" '$1 == l {print $2}' "$WORK/runs")"
+    if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
+      best="$wall"
+      cp "$WORK/$label.$k.out" "$WORK/$label.out"
+      awk -v l="$label.$k" -v n="$label" '$1 == l {$1 = n; print}' "$WORK/runs" >"$WORK/$label.best"
+    fi
+    rm -f "$WORK/$label.$k.out"
+  done
+  cat "$WORK/$label.best" >>"$WORK/runs"
+}
+
 # The same command as timed(), fed from a file on standard input.
 timed_stdin() {
   local label="$1" input="$2"
@@ -39,6 +60,7 @@ timed_stdin() {
 
 main() {
   parse_bench_args "$@"
+  [[ "${REPEAT:-3}" =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive whole number, not '${REPEAT}'"
   [[ -x "$BINARY" ]] || die "chronicle binary not found: $BINARY (build it, or pass --binary PATH)"
   [[ -x /usr/bin/time ]] || die "GNU time is required (Debian package \`time\`)"
   local structured="$SHARED/data/structured"
@@ -59,8 +81,8 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 PY
   timed icews "$BINARY" build "$structured/icews/events.2018.sample.tab" -o "$WORK/icews"
   timed gdelt "$BINARY" build "$structured/gdelt/events.sample.csv" -o "$WORK/gdelt"
-  timed jobs1 "$BINARY" extract --format json --jobs 1 --quiet "${FILES[@]}"
-  timed jobs2 "$BINARY" extract --format json --jobs 2 --quiet "${FILES[@]}"
+  timed_best jobs1 "$BINARY" extract --format json --jobs 1 --quiet "${FILES[@]}"
+  timed_best jobs2 "$BINARY" extract --format json --jobs 2 --quiet "${FILES[@]}"
   # What two cores of this machine give at best: one run pinned to each CPU (virtual
   # CPUs need not be equally fast), and two independent one-job runs at once, one per CPU.
   PINNED=no
@@ -69,16 +91,16 @@ PY
     local format
     for format in json jsonl; do
       local run=("$BINARY" extract --format "$format" --jobs 1 --quiet "${FILES[@]}")
-      timed "$format-cpu0" taskset -c 0 "${run[@]}"
-      timed "$format-cpu1" taskset -c 1 "${run[@]}"
-      timed "$format-pair" bash -c 'taskset -c 1 "$@" >/dev/null & taskset -c 0 "$@" >/dev/null; wait $!' _ "${run[@]}"
+      timed_best "$format-cpu0" taskset -c 0 "${run[@]}"
+      timed_best "$format-cpu1" taskset -c 1 "${run[@]}"
+      timed_best "$format-pair" bash -c 'taskset -c 1 "$@" >/dev/null & taskset -c 0 "$@" >/dev/null; wait $!' _ "${run[@]}"
     done
   fi
   cmp -s "$WORK/jobs1.out" "$WORK/jobs2.out" && SAME=yes || SAME=NO
   timed_stdin stream "$WORK/t17.jsonl" "$BINARY" extract - --format jsonl --jobs 2 --quiet
   # Extraction alone (per-document results, no merge): what more cores speed up.
-  timed lines1 "$BINARY" extract --format jsonl --jobs 1 --quiet "${FILES[@]}"
-  timed lines2 "$BINARY" extract --format jsonl --jobs 2 --quiet "${FILES[@]}"
+  timed_best lines1 "$BINARY" extract --format jsonl --jobs 1 --quiet "${FILES[@]}"
+  timed_best lines2 "$BINARY" extract --format jsonl --jobs 2 --quiet "${FILES[@]}"
   cmp -s "$WORK/lines1.out" "$WORK/lines2.out" && SAME_LINES=yes || SAME_LINES=NO
   # The reduce: one merge of all per-document results, and the two halves merged on
   # their own then merged together, which must give the same bytes.
@@ -96,6 +118,7 @@ PY
   echo "big_inputs: $UPTIME_AFTER" >&2
   ICEWS_ROWS=$(($(grep -c . "$structured/icews/events.2018.sample.tab") - 1))
   GDELT_ROWS=$(grep -c . "$structured/gdelt/events.sample.csv")
+  export REPEAT="${REPEAT:-3}"
   export WORK SAME SAME_LINES SAME_MERGE PINNED UPTIME_BEFORE UPTIME_AFTER ICEWS_ROWS GDELT_ROWS
   export DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" CORES="$(nproc)" NFILES=${#FILES[@]}
   python3 - >"$WORK/section.md" <<'PY'
@@ -151,7 +174,8 @@ print(f"| `extract --format jsonl --jobs 2` | {l2['wall']:.1f} s | {l2['cpu']:.1
 print()
 def ratio(a, b):
     return a["wall"] / b["wall"] if b["wall"] else 0
-print(f"Speed-up on 2 cores, wall time --jobs 1 / --jobs 2 as the system schedules them: extraction (jsonl) "
+print(f"Speed-up on 2 cores, wall time --jobs 1 / --jobs 2 as the system schedules them (each run here "
+      f"with one or two jobs is the fastest of {env['REPEAT']}): extraction (jsonl) "
       f"**{ratio(l1, l2):.2f}x**, extraction and merge (json) **{ratio(j1, j2):.2f}x** (the bar is 1.8x).")
 if env["PINNED"] == "yes":
     print()
