@@ -200,7 +200,6 @@ if env["PINNED"] == "yes":
     print()
     print("The last two columns are ceilings for any two-job run here: a speed-up over the faster CPU "
           "cannot pass the best split, and two runs at once show what the two CPUs give together.")
-print()
 ma, mh = runs["merge_all"], runs["merge_halves"]
 merged = os.path.join(work, "merged_all.json")
 text = open(merged, encoding="utf-8").read()
