@@ -6,6 +6,9 @@
 // Thursday"), while what follows that far is mostly another clause.
 #include "time/tense.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
 #include <utility>
 
 #include "util/data_files.h"
@@ -58,20 +61,15 @@ TenseCues::TenseCues() {
         at = sep + 3;
       }
     }
-    if (tense == "-" && row.fields[2] == "not-verb") {
-      not_verbs_.insert(row.fields[0]);
-      continue;
-    }
-    if (tense == "-" && row.fields[2] == "not-past") {
-      not_past_.insert(row.fields[0]);
-      continue;
-    }
-    if (tense == "-" && row.fields[2] == "auxiliary") {
-      auxiliaries_.insert(row.fields[0]);
-      continue;
-    }
-    if (tense == "-" && row.fields[2] == "present-be") {
-      present_be_.insert(row.fields[0]);
+    // Rows of tense "-" are word lists, named in the scope column.
+    const std::pair<std::string_view, StringSet*> lists[] = {{"not-verb", &not_verbs_},
+                                                             {"not-past", &not_past_},
+                                                             {"auxiliary", &auxiliaries_},
+                                                             {"present-be", &present_be_}};
+    auto list = std::find_if(std::begin(lists), std::end(lists),
+                             [&](const auto& l) { return tense == "-" && l.first == row.fields[2]; });
+    if (list != std::end(lists)) {
+      list->second->insert(row.fields[0]);
       continue;
     }
     auto scope = kScopes.find(row.fields[2]);
