@@ -100,6 +100,12 @@ Value unit_relative(const TimeContext& ctx, const std::string& unit, int n) {
     return date_of(std::to_string(y) + "-Q" + std::to_string(q));
   }
   if (unit == "DE") return date_of(std::to_string((int(d.year()) / 10) + n));
+  // "this century" written in 1999 is the 1900s: 19
+  if (unit == "CE") {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", int(d.year()) / 100 + n);
+    return date_of(buf);
+  }
   return std::nullopt;
 }
 
@@ -377,6 +383,25 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
       return std::nullopt;
     }
     return from_reference(ctx, args.empty() ? "" : args[0], 0);
+  }
+  if (a == "shift_days") {
+    // "the day before last Tuesday": the day the rest of the rule names, moved
+    TimeRule rule = *m.rule;
+    rule.action = args.at(1);
+    rule.args.assign(args.begin() + 2, args.end());
+    TimeMatch inner = m;
+    inner.rule = &rule;
+    auto v = normalize(inner, ctx);
+    auto interval = v ? interval_of(v->second) : std::nullopt;
+    if (!interval || interval->granularity != Granularity::day) return std::nullopt;
+    return date_of(format_day(add_days(interval->begin, std::stoi(args[0]))));
+  }
+  if (a == "listed_day") {
+    // "April 24 and 25": the day right after a date and a connecting word, in its month
+    if (!ctx.listed_day || m.first != ctx.listed_after + 1) return std::nullopt;
+    Day d = day_of(int(ctx.listed_day->year()), int(unsigned(ctx.listed_day->month())), day);
+    if (!d.ok() || d <= *ctx.listed_day) return std::nullopt;
+    return date_of(format_day(d));
   }
   if (a == "spoken_year") return spoken_year(c, std::stoi(args.at(0)));
   if (a == "holiday") return holiday(ctx, cap(c, "holiday"));

@@ -162,6 +162,10 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
           ctx.reference = interval->begin;
           ctx.reference_granularity = interval->granularity;
         }
+        if (t.type == TimexType::date && interval->granularity == Granularity::day) {
+          ctx.listed_day = interval->begin;
+          ctx.listed_after = m->end;
+        }
       }
       doc.timexes.push_back(std::move(t));
     }

@@ -31,6 +31,10 @@ struct TimeContext {
   /// The last period a report named is a span of months ("the first nine months"), so
   /// its prior-year period ("a year earlier", "the 1988 period") is the year before.
   bool report_months = false;
+  /// The day of the last expression resolved to one, and the token after it, for a day
+  /// listed after it with its month left out ("April 24 and 25").
+  std::optional<Day> listed_day;
+  std::size_t listed_after = 0;
 };
 
 /// The words that show a document reports by quarter and which quarter it is at
