@@ -162,6 +162,12 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
           ctx.reference = interval->begin;
           ctx.reference_granularity = interval->granularity;
         }
+        // "2009-2010": valued by its first year, it spans to the end of the last
+        if (auto last = m->captures.find("last_year"); last != m->captures.end()) {
+          int y = std::stoi(last->second);
+          if (y > int(interval->begin.year()))
+            t.end = Day{std::chrono::year{y}, std::chrono::December, std::chrono::day{31}};
+        }
         if (t.type == TimexType::date && interval->granularity == Granularity::day) {
           ctx.listed_day = interval->begin;
           ctx.listed_after = m->end;

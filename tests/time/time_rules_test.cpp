@@ -49,6 +49,21 @@ TEST_CASE("time: relative dates stay unresolved without a document date", "[time
   for (const auto& t : a.timexes) CHECK_FALSE(t.begin.has_value());
 }
 
+TEST_CASE("time: a range of years spans from the first to the end of the last", "[time]") {
+  auto a = analyze_text("The 2009-2010 season was poor.", "2021-08-25", {"segment", "time"});
+  REQUIRE(a.timexes.size() == 1);
+  const auto& t = a.timexes[0];
+  CHECK(t.value == "2009");
+  CHECK(t.text == "2009-2010");
+  CHECK(t.granularity == chronicle::Granularity::year);
+  CHECK(chronicle::format_day(*t.begin) == "2009-01-01");
+  CHECK(chronicle::format_day(*t.end) == "2010-12-31");
+  // a second year before the first is no range: the first year alone
+  auto b = analyze_text("The 2010-2009 figures were poor.", "2021-08-25", {"segment", "time"});
+  REQUIRE(b.timexes.size() == 1);
+  CHECK(chronicle::format_day(*b.timexes[0].end) == "2010-12-31");
+}
+
 TEST_CASE("time: a week is an interval of seven days with week granularity", "[time]") {
   auto a = analyze_text("The talks ended last week.", "2021-08-25", {"segment", "time"});
   REQUIRE(a.timexes.size() == 1);
