@@ -297,7 +297,7 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     // "placed orders in the morning": the morning of the day the narrative is at
     std::optional<Day> on = ctx.reference && ctx.reference_granularity == Granularity::day ? ctx.reference : ctx.dct;
     if (!on) return std::nullopt;
-    return std::make_pair(TimexType::time, format_day(*on) + "T" + args.at(0));
+    return std::make_pair(TimexType::time, format_day(*on) + "T" + (args.empty() ? cap(c, "part") : args[0]));
   }
   if (a == "offset_day" || a == "offset_day_part" || a == "part_today") {
     if (!ctx.dct) return std::nullopt;
@@ -393,8 +393,10 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     inner.rule = &rule;
     auto v = normalize(inner, ctx);
     auto interval = v ? interval_of(v->second) : std::nullopt;
-    if (!interval || interval->granularity != Granularity::day) return std::nullopt;
-    return date_of(format_day(add_days(interval->begin, std::stoi(args[0]))));
+    if (!interval || interval->begin != interval->end) return std::nullopt;
+    // a part of the day stays with the day moved: "the next morning" 2000-02-23TMO
+    std::string part = v->second.size() > 10 ? v->second.substr(10) : "";
+    return std::make_pair(v->first, format_day(add_days(interval->begin, std::stoi(args[0]))) + part);
   }
   if (a == "listed_day") {
     // "April 24 and 25": the day right after a date and a connecting word, in its month
