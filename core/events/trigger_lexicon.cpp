@@ -11,17 +11,6 @@ namespace {
 
 const char* const kTriggers = "en/patterns/event_triggers.tsv";
 
-std::vector<std::string> split_on(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t p = s.find(sep, start);
-    out.push_back(s.substr(start, p == std::string::npos ? p : p - start));
-    if (p == std::string::npos) return out;
-    start = p + 1;
-  }
-}
-
 TriggerPos parse_pos(const std::string& s, int line) {
   if (s == "v") return TriggerPos::verb;
   if (s == "n") return TriggerPos::noun;
@@ -62,7 +51,8 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
       data_error(kTriggers, r.line, "unknown type " + type);
     if (type.empty() && pos != TriggerPos::light)
       data_error(kTriggers, r.line, "only light verbs may lack a type");
-    auto forms = split_on(r.fields[0], '|');
+    auto forms = split_nonempty(r.fields[0], '|');
+    if (forms.empty()) data_error(kTriggers, r.line, "no forms");
     std::string key = r.fields[3] == "-" ? forms[0] : r.fields[3];
     for (const auto& form : forms) {
       TriggerEntry e;

@@ -26,19 +26,6 @@ constexpr std::size_t kGoverningWindow = 6;
 // decides ("would be traveling to the United States Thursday").
 constexpr std::size_t kFarWindow = 10;
 
-std::vector<std::string> words_of(const std::string& phrase) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < phrase.size()) {
-    std::size_t sp = phrase.find(' ', start);
-    if (sp == std::string::npos) sp = phrase.size();
-    if (sp > start) out.push_back(phrase.substr(start, sp - start));
-    start = sp + 1;
-  }
-  return out;
-}
-
-
 }  // namespace
 
 TenseCues::TenseCues() {
@@ -53,14 +40,8 @@ TenseCues::TenseCues() {
                                                                  {"perfect", Scope::perfect}};
   for (const auto& row : read_table(kCuesFile, "tense-cues", 3)) {
     const std::string& tense = row.fields[1];
-    if (row.fields.size() > 3) {
-      for (std::size_t at = 0; at < row.fields[3].size();) {
-        std::size_t sep = row.fields[3].find(" ; ", at);
-        if (sep == std::string::npos) sep = row.fields[3].size();
-        examples_.push_back(row.fields[3].substr(at, sep - at));
-        at = sep + 3;
-      }
-    }
+    if (row.fields.size() > 3)
+      for (const auto& ex : split_nonempty(row.fields[3], ';')) examples_.push_back(squeeze_space(ex));
     // Rows of tense "-" are word lists, named in the scope column.
     const std::pair<std::string_view, StringSet*> lists[] = {{"not-verb", &not_verbs_},
                                                              {"not-past", &not_past_},
@@ -75,7 +56,7 @@ TenseCues::TenseCues() {
     auto scope = kScopes.find(row.fields[2]);
     if (scope == kScopes.end()) data_error(kCuesFile, row.line, "unknown scope '" + row.fields[2] + "'");
     if (tense != "past" && tense != "future") data_error(kCuesFile, row.line, "tense must be past or future");
-    Cue cue{words_of(row.fields[0]), tense == "past" ? Tense::past : Tense::future, scope->second};
+    Cue cue{split_nonempty(row.fields[0], ' '), tense == "past" ? Tense::past : Tense::future, scope->second};
     if (cue.words.empty()) data_error(kCuesFile, row.line, "empty cue");
     std::uint32_t last = last_words_.add(cue.words.back());
     if (by_last_word_.size() < last) by_last_word_.resize(last);

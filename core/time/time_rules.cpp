@@ -18,19 +18,6 @@ namespace {
 
 const char* const kRulesFile = "en/rules/time.txt";
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t p = s.find(sep, start);
-    std::string part(s.substr(start, p == std::string_view::npos ? p : p - start));
-    if (!part.empty()) out.push_back(part);
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
-
 TokenClass class_id(std::string_view name) {
   static const std::pair<const char*, TokenClass> kClasses[] = {
       {"month", TokenClass::month},
@@ -91,7 +78,7 @@ PatternElement parse_element(std::string text, int line) {
     return e;
   }
   if (e.negated && (e.optional || e.context)) data_error(kRulesFile, line, "a negated element is neither optional nor context");
-  e.words = split(text, '|');
+  e.words = split_nonempty(text, '|');
   if (e.words.empty()) data_error(kRulesFile, line, "empty pattern element");
   return e;
 }
@@ -135,13 +122,13 @@ TimeRules::TimeRules() {
     TimeRule rule;
     rule.id = row.fields[0];
     rule.line = row.line;
-    for (const auto& el : split(row.fields[1], ' ')) rule.pattern.push_back(parse_element(el, row.line));
-    auto action = split(row.fields[2], ' ');
+    for (const auto& el : split_nonempty(row.fields[1], ' ')) rule.pattern.push_back(parse_element(el, row.line));
+    auto action = split_nonempty(row.fields[2], ' ');
     if (action.empty()) data_error(kRulesFile, row.line, "empty action");
     rule.action = action[0];
     rule.args.assign(action.begin() + 1, action.end());
     if (row.fields.size() > 3) {
-      for (auto& ex : split(row.fields[3], ';')) rule.examples.push_back(squeeze_space(ex));
+      for (auto& ex : split_nonempty(row.fields[3], ';')) rule.examples.push_back(squeeze_space(ex));
     }
     if (rule.examples.empty()) data_error(kRulesFile, row.line, "rule has no examples");
     if (rule.pattern.front().negated) data_error(kRulesFile, row.line, "a rule cannot start with a negated element");
@@ -152,7 +139,7 @@ TimeRules::TimeRules() {
   index_words();
   index_follow();
   for (const auto& row : read_table("en/lexicons/time_modifiers.tsv", "time-modifiers", 2))
-    modifiers_.push_back({split(row.fields[0], ' '), split(row.fields[1], ',')});
+    modifiers_.push_back({split_nonempty(row.fields[0], ' '), split_nonempty(row.fields[1], ',')});
 }
 
 std::size_t TimeRules::modifier_start(const TokenTexts& tokens, const TimeMatch& m, std::size_t floor) const {

@@ -28,6 +28,8 @@ bool all_digits(std::string_view s);
 std::string slugify(std::string_view name);
 /// Collapses runs of whitespace (including newlines) into one space and trims.
 std::string squeeze_space(std::string_view s);
+/// The pieces of `s` between separators, empty ones left out: "a||b" -> {"a", "b"}.
+std::vector<std::string> split_nonempty(std::string_view s, char sep);
 
 /// A quick test for membership in a small set of words (a Bloom filter: one bit array,
 /// two cheap hashes). "No" is exact, "maybe" needs the real lookup; it lets a word that

@@ -62,6 +62,16 @@ TEST_CASE("util: lower_into lowercases ASCII letters only and keeps the length",
   CHECK(lower(all) == lower_reference(all));
 }
 
+TEST_CASE("util: split_nonempty leaves out empty pieces", "[util]") {
+  using V = std::vector<std::string>;
+  CHECK(split_nonempty("a||b|", '|') == V{"a", "b"});
+  CHECK(split_nonempty("|kill|killed", '|') == V{"kill", "killed"});
+  CHECK(split_nonempty("as soon as", ' ') == V{"as", "soon", "as"});
+  CHECK(split_nonempty("one", ' ') == V{"one"});
+  CHECK(split_nonempty("", ' ').empty());
+  CHECK(split_nonempty(";;", ';').empty());
+}
+
 TEST_CASE("util: squeeze_space collapses whitespace runs and trims", "[util]") {
   for (const auto& s : kSamples) CHECK(squeeze_space(s) == squeeze_reference(s));
   CHECK(squeeze_space("  the\n\nU.S.   Embassy ") == "the U.S. Embassy");
