@@ -123,7 +123,21 @@ unsigned holiday_month(std::string_view rule) {
   return unsigned(m);
 }
 
+// Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus, as given by
+// Meeus, "Astronomical Algorithms", ch. 8).
+Day easter_sunday(int year) {
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int n = h + l - 7 * m + 114;
+  return make_day(year, unsigned(n / 31), unsigned(n % 31 + 1));
+}
+
 std::optional<Day> holiday_date(int year, std::string_view rule) {
+  if (rule == "easter") return easter_sunday(year);
   unsigned m = holiday_month(rule);
   if (m == 0 || rule[2] != '-') return std::nullopt;
   std::string_view rest = rule.substr(3);

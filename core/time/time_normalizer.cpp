@@ -398,6 +398,18 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     std::string part = v->second.size() > 10 ? v->second.substr(10) : "";
     return std::make_pair(v->first, format_day(add_days(interval->begin, std::stoi(args[0]))) + part);
   }
+  if (a == "week_containing") {
+    // "Easter week": the ISO week of the day the rest of the rule names
+    TimeRule rule = *m.rule;
+    rule.action = args.at(0);
+    rule.args.assign(args.begin() + 1, args.end());
+    TimeMatch inner = m;
+    inner.rule = &rule;
+    auto v = normalize(inner, ctx);
+    auto interval = v ? interval_of(v->second) : std::nullopt;
+    if (!interval || interval->begin != interval->end) return std::nullopt;
+    return date_of(week_value(interval->begin));
+  }
   if (a == "listed_day") {
     // "April 24 and 25": the day right after a date and a connecting word, in its month
     if (!ctx.listed_day || m.first != ctx.listed_after + 1) return std::nullopt;

@@ -104,7 +104,12 @@ TEST_CASE("time: holidays fall on their day of the year", "[time]") {
   using chronicle::detail::holiday_date;
   struct Case { const char* rule; int year; const char* day; };
   const Case cases[] = {{"11-4-4", 1999, "1999-11-25"}, {"11-1-1+1", 1998, "1998-11-03"},
-                        {"05-L-1", 1999, "1999-05-31"}, {"12-25", 2000, "2000-12-25"}};
+                        {"05-L-1", 1999, "1999-05-31"}, {"12-25", 2000, "2000-12-25"},
+                        // Easter Sunday: the extremes of its range and a century's turn
+                        {"easter", 2000, "2000-04-23"}, {"easter", 2008, "2008-03-23"},
+                        {"easter", 2011, "2011-04-24"}, {"easter", 1943, "1943-04-25"},
+                        {"easter", 1818, "1818-03-22"}, {"easter", 2024, "2024-03-31"},
+                        {"easter", 2100, "2100-03-28"}};
   for (const auto& c : cases) {
     INFO(c.rule << " in " << c.year);
     auto d = holiday_date(c.year, c.rule);
