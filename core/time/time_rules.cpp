@@ -99,7 +99,7 @@ bool in_range(std::string_view tok, int lo, int hi, std::size_t min_len, std::si
 
 TimeRules::TimeRules() {
   for (const char* name : {"months", "weekdays", "numbers", "time_units", "day_parts", "seasons",
-                           "ordinals"}) {
+                           "ordinals", "time_signals"}) {
     std::string path = std::string("en/lexicons/") + name + ".tsv";
     auto& lex = lexicons_[name];
     for (const auto& row : read_table(path, "lexicon", 2)) lex[row.fields[0]] = row.fields[1];

@@ -13,14 +13,20 @@ namespace chronicle::detail {
 namespace {
 
 // "a.m." and "p.m." end a sentence for the segmenter when a capitalised word follows,
-// though "9 a.m. Tuesday" is one expression.
-bool ends_with_clock_abbreviation(const TokenTexts& tokens, const Sentence& s) {
+// though "9 a.m. Tuesday" is one expression (lexicons/time_signals.tsv).
+bool ends_with_clock_abbreviation(const TokenTexts& tokens, const TimeRules& rules, const Sentence& s) {
   if (s.end_token == s.first_token) return false;
   std::string_view last = tokens.low(s.end_token - 1);
-  if (last == "a.m." || last == "p.m.") return true;
+  if (rules.lexicon("time_signals", last) == "clock_end") return true;
   if (last != "." || s.end_token - s.first_token < 2) return false;
-  std::string_view before = tokens.low(s.end_token - 2);
-  return before == "a.m" || before == "p.m" || before == "m";
+  return rules.lexicon("time_signals", tokens.low(s.end_token - 2)) == "clock_end_dot";
+}
+
+// +1 for a word after a duration that points it forward from the reference ("later"),
+// -1 for one that points it back ("earlier"), 0 for any other.
+int direction_of(const TimeRules& rules, std::string_view low) {
+  std::string role = rules.lexicon("time_signals", low);
+  return role == "forward" ? 1 : role == "back" ? -1 : 0;
 }
 
 // "This Week", "60 Minutes": a unit written with a capital inside an expression makes
@@ -51,9 +57,10 @@ bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules, const 
 // "two days later", "a week earlier": the duration keeps its TIMEX3 value, and the days it
 // points to from the narrative's reference time become its interval (and the new
 // reference), so that an event can be dated by it.
-void place_from_reference(const TokenTexts& tokens, std::size_t after, TimeContext& ctx, Timex& t) {
+void place_from_reference(const TokenTexts& tokens, const TimeRules& rules, std::size_t after,
+                          TimeContext& ctx, Timex& t) {
   if (!ctx.reference || after >= tokens.size()) return;
-  int sign = tokens.low(after) == "later" ? 1 : tokens.low(after) == "earlier" ? -1 : 0;
+  int sign = direction_of(rules, tokens.low(after));
   auto units = duration_units(t.value);
   if (sign == 0 || !units) return;
   auto interval =
@@ -124,7 +131,7 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
   for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
     const Sentence& s = doc.sentences[k];
     std::size_t limit = s.end_token;
-    if (k + 1 < doc.sentences.size() && ends_with_clock_abbreviation(tokens, s))
+    if (k + 1 < doc.sentences.size() && ends_with_clock_abbreviation(tokens, rules_, s))
       limit = doc.sentences[k + 1].end_token;
     for (std::size_t i = std::max(s.first_token, resume); i < s.end_token;) {
       auto m = rules_.match_at(tokens, i, limit);
@@ -151,8 +158,8 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
                    m->rule->action != "decade";
       // the signal after a duration, or closing it ("a day earlier")
       std::size_t signal =
-          m->end - 1 > m->first && tokens.low(m->end - 1) == "earlier" ? m->end - 1 : m->end;
-      if (t.type == TimexType::duration) place_from_reference(tokens, signal, ctx, t);
+          m->end - 1 > m->first && direction_of(rules_, tokens.low(m->end - 1)) != 0 ? m->end - 1 : m->end;
+      if (t.type == TimexType::duration) place_from_reference(tokens, rules_, signal, ctx, t);
       track_report_period(tokens, quarter_cues_, *m, t, ctx);
       if (auto interval = interval_of(t.value)) {
         t.begin = interval->begin;
