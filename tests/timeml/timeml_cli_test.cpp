@@ -1,6 +1,9 @@
 // chronicle annotate / eval timeml on bad input: a clear message naming the file and
 // line, a non-zero exit, and nothing on standard output.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "test_support.h"
 
@@ -72,4 +75,26 @@ TEST_CASE("cli: eval timeml scores good files and names the bad one", "[cli][tim
   CHECK_THAT(r.err, Catch::Contains("broken.tml:4"));
   CHECK_THAT(r.out, Catch::Contains("\"A\""));
   CHECK_THAT(r.out, Catch::Contains("\"strict\""));
+}
+
+// The shipped model must be what the train command makes of TBAQ-cleaned: a change to the
+// time rules changes the "timex" feature of some tokens, and so the model.
+TEST_CASE("cli: the shipped event model is what training on TBAQ-cleaned gives", "[cli][timeml]") {
+  auto shared = chronicle::testing::shared_dir();
+  const auto tbaq = shared ? *shared / "data/tempeval3/TBAQ-cleaned" : std::filesystem::path();
+  if (!shared || !std::filesystem::exists(tbaq)) {
+    WARN("SKIP: ../shared/data/tempeval3/TBAQ-cleaned is not available");
+    return;
+  }
+  TempDir dir;
+  const auto model = dir.path() / "event_model.tsv";
+  auto r = chronicle_cmd({"train", "timeml-events", tbaq.string(), "-o", model.string()});
+  REQUIRE(r.exit_code == 0);
+  auto slurp = [](const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const auto shipped = chronicle::testing::source_dir() / "core/data/en/timeml/event_model.tsv";
+  INFO("remake it: chronicle train timeml-events " << tbaq.string() << " -o " << shipped.string());
+  CHECK(slurp(model) == slurp(shipped));
 }
