@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 
+#include "timeml/event_lexicon.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
@@ -81,14 +82,18 @@ const TenseCues::Cue* TenseCues::cue_at(const TokenTexts& tokens, const Sentence
   return nullptr;
 }
 
-// "to" followed by a plain verb: a lowercase word that is no determiner and not in -ed
-// or -ing.
+// "to" followed by a plain verb: a lowercase word that is no determiner, not in -ed or
+// -ing, and, when WordNet knows it, has a verb sense ("shot to death Oct. 23": "death" is
+// only a noun, so "to" is a preposition there).
 bool TenseCues::infinitive_at(const TokenTexts& tokens, const Sentence& s, std::size_t i) const {
   if (i + 1 >= s.end_token) return false;
   std::string_view next = tokens.text(i + 1);
   std::string_view low = tokens.low(i + 1);
   if (next.empty() || starts_upper(next) || !(low[0] >= 'a' && low[0] <= 'z')) return false;
   if (not_verbs_.count(low) || past_form(low) || low.ends_with("ing")) return false;
+  if (const auto* classes = wordnet_lexicon().classes_of(low))
+    return std::any_of(classes->begin(), classes->end(),
+                       [](const std::string& c) { return c.starts_with("v."); });
   return true;
 }
 
