@@ -112,6 +112,7 @@ TimeRules::TimeRules() {
     if (row.fields[2] == "alone") holidays_[row.fields[0]] = row.fields[1];
   }
   months_ = &lexicons_.at("months");
+  signals_ = &lexicons_.at("time_signals");
   weekdays_ = &lexicons_.at("weekdays");
   numbers_ = &lexicons_.at("numbers");
   units_ = &lexicons_.at("time_units");

@@ -117,6 +117,12 @@ class TimeRules {
   std::size_t modifier_start(const TokenTexts& tokens, const TimeMatch& m, std::size_t floor) const;
   /// A lexicon entry: lexicon("months", "july") == "7"; empty when absent.
   std::string lexicon(std::string_view name, std::string_view word) const;
+  /// The role lexicons/time_signals.tsv gives a lowercase word ("later": "forward"), or
+  /// "" for none; asked once per sentence, so without building a string.
+  std::string_view signal(std::string_view low) const {
+    auto it = signals_->find(low);
+    return it == signals_->end() ? std::string_view() : std::string_view(it->second);
+  }
 
  private:
   using Lexicon = StringMap<std::string>;
@@ -148,6 +154,7 @@ class TimeRules {
   std::vector<TimeRule> rules_;
   std::unordered_map<std::string, Lexicon> lexicons_;
   const Lexicon* months_ = nullptr;
+  const Lexicon* signals_ = nullptr;
   const Lexicon* weekdays_ = nullptr;
   const Lexicon* numbers_ = nullptr;
   const Lexicon* units_ = nullptr;

@@ -17,15 +17,15 @@ namespace {
 bool ends_with_clock_abbreviation(const TokenTexts& tokens, const TimeRules& rules, const Sentence& s) {
   if (s.end_token == s.first_token) return false;
   std::string_view last = tokens.low(s.end_token - 1);
-  if (rules.lexicon("time_signals", last) == "clock_end") return true;
+  if (rules.signal(last) == "clock_end") return true;
   if (last != "." || s.end_token - s.first_token < 2) return false;
-  return rules.lexicon("time_signals", tokens.low(s.end_token - 2)) == "clock_end_dot";
+  return rules.signal(tokens.low(s.end_token - 2)) == "clock_end_dot";
 }
 
 // +1 for a word after a duration that points it forward from the reference ("later"),
 // -1 for one that points it back ("earlier"), 0 for any other.
 int direction_of(const TimeRules& rules, std::string_view low) {
-  std::string role = rules.lexicon("time_signals", low);
+  std::string_view role = rules.signal(low);
   return role == "forward" ? 1 : role == "back" ? -1 : 0;
 }
 
