@@ -43,6 +43,7 @@ bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch&
 // quarter-century" are no such report.
 bool reports_by_quarter(const TokenTexts& tokens, const TimeRules& rules, const QuarterCues& cues) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!cues.heads_or_alone.may_contain(tokens.low(k))) continue;
     if (cues.alone.count(tokens.low(k))) return true;
     if (!cues.heads.count(tokens.low(k))) continue;
     std::size_t before = k;
@@ -117,6 +118,7 @@ QuarterCues::QuarterCues() {
                                        : nullptr;
     if (!set) data_error(path, row.line, "use must be head, before, alone or fiscal");
     set->insert(row.fields[0]);
+    if (set == &heads || set == &alone) heads_or_alone.add(row.fields[0]);
   }
 }
 

@@ -46,6 +46,7 @@ struct QuarterCues {
   StringSet before;  // right before a head, they name a reported quarter ("the quarter")
   StringSet alone;   // "quarterly"
   StringSet fiscal;  // inside a quarter expression, a fiscal year's quarter
+  WordFilter heads_or_alone;  // every word of heads and alone: most tokens are ruled out by it
 };
 
 /// Tags and normalises time expressions. Immutable; thread-safe.
