@@ -384,31 +384,32 @@ std::optional<std::pair<TimexType, std::string>> TimeTagger::normalize(const Tim
     }
     return from_reference(ctx, args.empty() ? "" : args[0], 0);
   }
-  if (a == "shift_days") {
-    // "the day before last Tuesday": the day the rest of the rule names, moved
+  // shift_days and week_containing read the value another action gives from the
+  // arguments at `from` on ("weekday before"), when it names a single day
+  auto single_day = [&](std::size_t from) -> std::optional<std::pair<std::string, Day>> {
     TimeRule rule = *m.rule;
-    rule.action = args.at(1);
-    rule.args.assign(args.begin() + 2, args.end());
+    rule.action = args.at(from);
+    rule.args.assign(args.begin() + from + 1, args.end());
     TimeMatch inner = m;
     inner.rule = &rule;
     auto v = normalize(inner, ctx);
     auto interval = v ? interval_of(v->second) : std::nullopt;
     if (!interval || interval->begin != interval->end) return std::nullopt;
-    // a part of the day stays with the day moved: "the next morning" 2000-02-23TMO
-    std::string part = v->second.size() > 10 ? v->second.substr(10) : "";
-    return std::make_pair(v->first, format_day(add_days(interval->begin, std::stoi(args[0]))) + part);
+    return std::make_pair(v->second, interval->begin);
+  };
+  if (a == "shift_days") {
+    // "the day before last Tuesday": the day the rest of the rule names, moved; a part of
+    // the day stays with it ("the next morning" 2000-02-23TMO)
+    auto d = single_day(1);
+    if (!d) return std::nullopt;
+    std::string part = d->first.size() > 10 ? d->first.substr(10) : "";
+    return std::make_pair(part.empty() ? TimexType::date : TimexType::time,
+                          format_day(add_days(d->second, std::stoi(args[0]))) + part);
   }
   if (a == "week_containing") {
     // "Easter week": the ISO week of the day the rest of the rule names
-    TimeRule rule = *m.rule;
-    rule.action = args.at(0);
-    rule.args.assign(args.begin() + 1, args.end());
-    TimeMatch inner = m;
-    inner.rule = &rule;
-    auto v = normalize(inner, ctx);
-    auto interval = v ? interval_of(v->second) : std::nullopt;
-    if (!interval || interval->begin != interval->end) return std::nullopt;
-    return date_of(week_value(interval->begin));
+    auto d = single_day(0);
+    return d ? date_of(week_value(d->second)) : std::nullopt;
   }
   if (a == "listed_day") {
     // "April 24 and 25": the day right after a date and a connecting word, in its month
