@@ -30,9 +30,12 @@ int direction_of(const TimeRules& rules, std::string_view low) {
 }
 
 // "This Week", "60 Minutes": a unit written with a capital inside an expression makes
-// it a title, not a time (holidays aside: "Election Day").
+// it a title, not a time. A holiday ("Election Day") is a title when another capitalised
+// word other than a weekday follows it: "Easter Island", "the Easter Bunny".
 bool is_title(const TokenTexts& tokens, const TimeRules& rules, const TimeMatch& m) {
-  if (m.rule->action == "holiday") return false;
+  if (m.rule->action == "holiday")
+    return m.end < tokens.size() && starts_upper(tokens.text(m.end)) &&
+           rules.lexicon("weekdays", tokens.low(m.end)).empty();
   for (std::size_t k = m.first + 1; k < m.end; ++k)
     if (starts_upper(tokens.text(k)) && !rules.lexicon("time_units", tokens.low(k)).empty()) return true;
   return false;
