@@ -16,7 +16,7 @@ namespace chronicle {
 
 /// Settings shared by the stages.
 struct Options {
-  /// Stages to run, in order. Every name must be one of stage_names().
+  /// Stages to run, in order: a chain check_stage_chain() accepts.
   std::vector<std::string> stages = {"segment", "time", "actors", "events"};
   /// The user's actors, aliases and dated roles for the actors stage (see
   /// load_actor_dictionary); none when null.
@@ -34,8 +34,41 @@ class Stage {
   virtual void process(DocumentAnalysis& doc) const = 0;
 };
 
+/// What a stage is, as the stage registry knows it: its name, what it needs in the
+/// DocumentAnalysis before it runs, what it adds, and how to build it. The names of
+/// analysis parts are those of kAnalysisParts.
+struct StageInfo {
+  std::string name;
+  /// The analysis parts this stage reads; an earlier stage of the chain must provide each.
+  std::vector<std::string> needs;
+  /// The analysis parts this stage writes; no other stage of a chain may provide them.
+  std::vector<std::string> provides;
+  /// One line for help texts.
+  std::string help;
+  /// Builds the stage. Throws std::runtime_error when its data files are broken.
+  std::function<std::unique_ptr<Stage>(const Options&)> make;
+};
+
+/// The parts of a DocumentAnalysis stages can provide, in pipeline order:
+/// "tokens" (tokens and lower_text), "sentences", "timexes", "actors" (actors and
+/// actor_mentions) and "events". Diagnostics are not a part: any stage may add them.
+extern const std::vector<std::string_view> kAnalysisParts;
+
+/// Every stage Chronicle has, in pipeline order. Adding a stage is adding its entry here
+/// (core/stage_registry.cpp). Thread safety: read-only, safe from any thread.
+const std::vector<StageInfo>& stage_registry();
+
+/// The registry entry called `name`, or null.
+const StageInfo* find_stage(std::string_view name);
+
 /// The names make_stage() accepts, in pipeline order.
 const std::vector<std::string>& stage_names();
+
+/// Checks that `stages` is a chain that can run: every name is registered, none comes
+/// twice, every part a stage needs is provided by a stage before it, and no part is
+/// provided twice. Throws std::invalid_argument naming the stage and the missing part
+/// (and which stage would provide it) otherwise.
+void check_stage_chain(const std::vector<std::string>& stages);
 
 /// Builds the stage called `name`. Throws std::invalid_argument for an unknown name and
 /// std::runtime_error when its data files are broken (a configuration error).
@@ -75,7 +108,8 @@ using ResultPrepare = std::function<void(DocumentResult&)>;
 /// The worker count `jobs` stands for: itself, or the hardware threads when 0 (at least 1).
 unsigned resolve_jobs(unsigned jobs);
 
-/// The stages of `options`, built once and reused for every document.
+/// The stages of `options`, built once and reused for every document. The constructor
+/// throws std::invalid_argument for a chain check_stage_chain() refuses.
 /// Thread safety: analyze() and extract() may be called concurrently.
 class Pipeline {
  public:
