@@ -53,8 +53,6 @@ class TriggerLexicon {
   TriggerHit match(const std::vector<std::string>& lower, std::size_t i, std::size_t end) const;
   /// The same over an analysed document's tokens. Requires doc.lower_text.
   TriggerHit match(const DocumentAnalysis& doc, std::size_t i, std::size_t end) const;
-  /// The class of a type; throws std::out_of_range for an unknown type.
-  EventClass class_of(const std::string& type) const { return classes_.at(type); }
   const std::vector<TriggerExample>& examples() const { return examples_; }
 
  private:

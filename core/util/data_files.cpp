@@ -14,12 +14,6 @@ std::string_view data_file(std::string_view path) {
   throw std::runtime_error("core/data/" + std::string(path) + ": no such data file");
 }
 
-std::vector<std::string> data_file_paths() {
-  std::vector<std::string> out;
-  for (const auto& entry : embedded_files()) out.emplace_back(entry.first);
-  return out;
-}
-
 void data_error(std::string_view path, int line, std::string_view message) {
   throw std::runtime_error("core/data/" + std::string(path) + ":" + std::to_string(line) +
                            ": " + std::string(message));

@@ -18,9 +18,6 @@ struct DataRow {
 /// The contents of core/data/<path>. Throws std::runtime_error when there is no such file.
 std::string_view data_file(std::string_view path);
 
-/// Every embedded data file path, sorted.
-std::vector<std::string> data_file_paths();
-
 /// The rows of a tab-separated data file whose header declares `format` (any version);
 /// blank lines and lines starting with '#' are skipped; every row has at least
 /// `min_fields` fields. Throws std::runtime_error("core/data/PATH:LINE: ...") otherwise.
