@@ -5,6 +5,7 @@
 
 #include "actors/actor_recognizer.h"
 #include "events/event_extractor.h"
+#include "language/language_data.h"
 #include "segment/segmenter.h"
 #include "time/time_tagger.h"
 
@@ -33,10 +34,14 @@ const std::vector<std::string>& stage_names() {
 }
 
 std::unique_ptr<Stage> make_stage(std::string_view name, const Options& options) {
-  if (name == "segment") return std::make_unique<StageOf<detail::Segmenter>>("segment");
-  if (name == "time") return std::make_unique<StageOf<detail::TimeTagger>>("time");
-  if (name == "actors") return std::make_unique<StageOf<detail::ActorRecognizer>>("actors", options.actor_dictionary);
-  if (name == "events") return std::make_unique<StageOf<detail::EventExtractor>>("events");
+  auto language = detail::LanguageData::load(options.language);
+  if (name == "segment") return std::make_unique<StageOf<detail::Segmenter>>("segment", *language);
+  if (name == "time") return std::make_unique<StageOf<detail::TimeTagger>>("time", *language);
+  if (name == "actors")
+    return std::make_unique<StageOf<detail::ActorRecognizer>>("actors", language,
+                                                              options.actor_dictionary);
+  if (name == "events")
+    return std::make_unique<StageOf<detail::EventExtractor>>("events", language);
   throw std::invalid_argument("unknown stage '" + std::string(name) + "'");
 }
 
