@@ -52,20 +52,21 @@ std::string squeeze_reference(std::string_view s) {
   return out;
 }
 
-const std::vector<std::string> kSamples = {"",
-                                           " ",
-                                           "Abc",
-                                           "ABC xyz",
-                                           "  Leading and trailing  ",
-                                           "new\nline\r\n\tand\ftabs",
-                                           "@[`{ Z A z a",
-                                           "Caf\xC3\xA9 \xC3\x89LYS\xC3\x89\xC3\x89S",
-                                           "M\xC3\xBCller\xE2\x80\x99s  \n\n  ISTANBUL",
-                                           "x",
-                                           "a  b",
-                                           "\t\tonly spaces\t\t",
-                                           "\xC4\xB0stanbul \xE2\x84\xAA \xCE\xA3\xCE\x9F\xCE\xA6\xCE\x8A\xCE\x91",
-                                           "bad \xC3 tail \xFF\xFE"};
+const std::vector<std::string> kSamples = {
+    "",
+    " ",
+    "Abc",
+    "ABC xyz",
+    "  Leading and trailing  ",
+    "new\nline\r\n\tand\ftabs",
+    "@[`{ Z A z a",
+    "Caf\xC3\xA9 \xC3\x89LYS\xC3\x89\xC3\x89S",
+    "M\xC3\xBCller\xE2\x80\x99s  \n\n  ISTANBUL",
+    "x",
+    "a  b",
+    "\t\tonly spaces\t\t",
+    "\xC4\xB0stanbul \xE2\x84\xAA \xCE\xA3\xCE\x9F\xCE\xA6\xCE\x8A\xCE\x91",
+    "bad \xC3 tail \xFF\xFE"};
 
 }  // namespace
 
