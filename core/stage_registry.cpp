@@ -7,6 +7,7 @@
 #include "actors/actor_recognizer.h"
 #include "chronicle/pipeline.h"
 #include "events/event_extractor.h"
+#include "language/language_data.h"
 #include "segment/segmenter.h"
 #include "time/time_tagger.h"
 
@@ -34,24 +35,34 @@ std::vector<StageInfo> builtin_stages() {
        {},
        {"tokens", "sentences"},
        "tokens and sentences with byte offsets",
-       [](const Options&) { return std::make_unique<StageOf<detail::Segmenter>>("segment"); }},
+       [](const Options& o) {
+         return std::make_unique<StageOf<detail::Segmenter>>(
+             "segment", *detail::LanguageData::load(o.language));
+       }},
       {"time",
        {"tokens", "sentences"},
        {"timexes"},
        "time expressions normalised to TIMEX3 values",
-       [](const Options&) { return std::make_unique<StageOf<detail::TimeTagger>>("time"); }},
+       [](const Options& o) {
+         return std::make_unique<StageOf<detail::TimeTagger>>(
+             "time", *detail::LanguageData::load(o.language));
+       }},
       {"actors",
        {"tokens", "sentences", "timexes"},
        {"actors"},
        "people, countries, organisations and groups, with their mentions",
        [](const Options& o) {
-         return std::make_unique<StageOf<detail::ActorRecognizer>>("actors", o.actor_dictionary);
+         return std::make_unique<StageOf<detail::ActorRecognizer>>(
+             "actors", detail::LanguageData::load(o.language), o.actor_dictionary);
        }},
       {"events",
        {"tokens", "sentences", "timexes", "actors"},
        {"events"},
        "events with participants, roles, time and factuality",
-       [](const Options&) { return std::make_unique<StageOf<detail::EventExtractor>>("events"); }},
+       [](const Options& o) {
+         return std::make_unique<StageOf<detail::EventExtractor>>(
+             "events", detail::LanguageData::load(o.language));
+       }},
   };
 }
 
@@ -114,6 +125,8 @@ void check_stage_chain(const std::vector<std::string>& stages) {
 std::unique_ptr<Stage> make_stage(std::string_view name, const Options& options) {
   const StageInfo* s = find_stage(name);
   if (!s) throw std::invalid_argument("unknown stage '" + std::string(name) + "'");
+  detail::LanguageData::load(
+      options.language);  // an unknown language is refused even for a stage without data
   return s->make(options);
 }
 

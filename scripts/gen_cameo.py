@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Writes the CAMEO tables that the structured-event import reads.
 
-core/data/en/lexicons/cameo_codes.tsv: every CAMEO event code with its Chronicle event type
+core/data/common/cameo_codes.tsv: every CAMEO event code with its Chronicle event type
 (by root code, through the CAMEO column of event_types.tsv, unless TYPE_OF_CODE below says
 otherwise), its Goldstein weight and its name. Codes come from two published code tables
 (GDELT's cameoCodeTable.tsv and the ICEWS cameo-codes.csv, which adds ICEWS's extra codes);
 where both list a code, the GDELT name is kept.
 
-core/data/en/lexicons/cameo_countries.tsv: CAMEO actor country codes (ISO 3166-1 alpha-3
+core/data/common/cameo_countries.tsv: CAMEO actor country codes (ISO 3166-1 alpha-3
 from Debian's iso-codes, plus CAMEO's own codes for old states and regions).
 
 Usage: scripts/gen_cameo.py GDELT_cameoCodeTable.tsv ICEWS_cameo-codes.csv [iso_3166-1.json]
@@ -18,7 +18,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LEX = os.path.join(ROOT, "core", "data", "en", "lexicons")
+LEX = os.path.join(ROOT, "core", "data", "common")
 
 # Codes whose Chronicle type is not the one of their CAMEO root: CAMEO files lawsuits
 # under "disapprove"; Chronicle has a legal_action type for them.

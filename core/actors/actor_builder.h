@@ -108,10 +108,4 @@ inline std::string_view lower_tok(const DocumentAnalysis& d, std::size_t i) {
   return d.lowered(d.tokens[i].span);
 }
 
-/// A preposition after which a capitalised word names a place ("in Moscow").
-inline bool is_place_preposition(std::string_view low) {
-  return low == "in" || low == "at" || low == "near" || low == "outside" || low == "across" ||
-         low == "inside" || low == "from";
-}
-
 }  // namespace chronicle::detail::actors_stage

@@ -29,40 +29,27 @@ namespace chronicle::detail {
 namespace {
 
 using actors_stage::Builder;
-using actors_stage::is_place_preposition;
 using actors_stage::lower_tok;
 using actors_stage::tok;
-
-
-
-bool is_possessive(std::string_view t) {
-  return t == "'s" || t == "\xE2\x80\x99s" || t == "'S" || t == "'" || t == "\xE2\x80\x99";
-}
-
-bool is_courtesy(const std::string& role) { return role == "Mr" || role == "Mrs" || role == "Ms" || role == "Dr"; }
 
 // A word that can be part of a person's name: capitalised, letters, not a known non-name.
 bool is_name_word(const DocumentAnalysis& d, const Gazetteer& g, std::size_t i) {
   std::string_view t = tok(d, i);
-  return d.tokens[i].kind == Token::Kind::word && starts_upper(t) && !is_possessive(t) &&
-         !g.is_not_actor(lower_tok(d, i));
+  return d.tokens[i].kind == Token::Kind::word && starts_upper(t) &&
+         !g.is_possessive(lower_tok(d, i)) && !g.is_not_actor(lower_tok(d, i));
 }
 
 bool name_word(const Builder& b, std::size_t i) { return b.name_words[i] != 0; }
 
-bool is_connector(std::string_view low) {
-  return low == "of" || low == "for" || low == "de" || low == "al" || low == "bin";
-}
-
 // Capitalised words from i, allowing "of"/"for"/"de"/"al" inside organisation names.
-std::size_t name_end(const Builder& b, std::size_t i, std::size_t end) {
+std::size_t name_end(const Builder& b, const Gazetteer& g, std::size_t i, std::size_t end) {
   std::size_t j = i;
   while (j < end) {
     if (name_word(b, j)) {
       ++j;
       continue;
     }
-    if (is_connector(lower_tok(b.doc, j)) && j > i && j + 1 < end && name_word(b, j + 1)) {
+    if (g.is_name_connector(lower_tok(b.doc, j)) && j > i && j + 1 < end && name_word(b, j + 1)) {
       ++j;
       continue;
     }
@@ -96,17 +83,6 @@ std::size_t before_connector(const DocumentAnalysis& d, std::size_t from, std::s
   return to;
 }
 
-
-// Words after a capital that make it the acting government ("Moscow said", "Tokyo has
-// warned"), as opposed to the city as a place ("in Moscow").
-bool agent_verb(std::string_view low) {
-  static const std::set<std::string, std::less<>> auxiliaries = {
-      "said", "says", "has", "have", "had", "will", "would", "is", "was", "can", "could",
-      "must", "should", "may", "might", "did", "does", "also", "then", "later", "announced",
-      "accused", "warned", "rejected", "denied", "condemned", "called", "urged", "wants"};
-  return auxiliaries.count(low) > 0;
-}
-
 class SentenceScanner {
  public:
   SentenceScanner(Builder& b, const Gazetteer& g, std::size_t sentence, std::size_t first, std::size_t end)
@@ -122,7 +98,7 @@ class SentenceScanner {
                                        EntryKind::capital, EntryKind::place, EntryKind::demonym,
                                        EntryKind::known});
     if (hit.entry && hit.end < end_ && tok(d_, hit.end) == "$" && touching(hit.end)) return hit.end;  // "US$"
-    std::size_t name_to = name_word(b_, i) ? before_title(i, name_end(b_, i, end_)) : i;
+    std::size_t name_to = name_word(b_, i) ? before_title(i, name_end(b_, g_, i, end_)) : i;
     if (hit.entry && hit.entry->kind == EntryKind::known && hit.end >= before_connector(d_, i, name_to)) {
       b_.mention(b_.known(hit.entry->known), b_.span(hit.first, hit.end));
       return hit.end;
@@ -134,7 +110,7 @@ class SentenceScanner {
     // A run of capitals right before a title names a portfolio or an employer
     // ("Ecological Transition Minister ..."), never a person: a person's name comes
     // after the title, or before it only across a comma.
-    before_a_title_ = name_to < end_ && name_word(b_, i) && name_to < name_end(b_, i, end_);
+    before_a_title_ = name_to < end_ && name_word(b_, i) && name_to < name_end(b_, g_, i, end_);
     return capitalised(i, name_to, singles);
   }
 
@@ -198,7 +174,7 @@ class SentenceScanner {
   std::size_t before_title(std::size_t i, std::size_t to) const {
     for (std::size_t k = i + 1; k < to; ++k) {
       GazetteerHit title = match(k, to, {EntryKind::title});
-      if (title.entry && !is_courtesy(title.entry->canonical)) return k;
+      if (title.entry && !g_.is_courtesy_title(title.entry->canonical)) return k;
     }
     return to;
   }
@@ -228,15 +204,15 @@ class SentenceScanner {
   }
 
   bool capital_as_agent(const GazetteerHit& hit) const {
-    bool place_before = hit.first > first_ && is_place_preposition(lower_tok(d_, hit.first - 1));
-    bool verb_after = hit.end < end_ && agent_verb(lower_tok(d_, hit.end));
+    bool place_before = hit.first > first_ && g_.is_place_preposition(lower_tok(d_, hit.first - 1));
+    bool verb_after = hit.end < end_ && g_.is_agent_verb(lower_tok(d_, hit.end));
     return verb_after && !place_before;
   }
 
   // "Japan's defence ministry": an organisation of the country before the possessive.
   // Returns the token after it, or `after` when there is none.
   std::size_t possessed_organization(std::size_t after, const std::string& country) {
-    if (after + 1 >= end_ || !is_possessive(tok(d_, after))) return after;
+    if (after + 1 >= end_ || !g_.is_possessive(lower_tok(d_, after))) return after;
     for (std::size_t k = after + 1; k < end_ && k < after + 4; ++k) {
       std::string_view w = tok(d_, k);
       if (d_.tokens[k].kind != Token::Kind::word || b_.in_timex[k]) return after;
@@ -288,7 +264,7 @@ class SentenceScanner {
         if (dem.entry && dem.end == i) return dem.entry->canonical;
       }
     }
-    if (i >= first_ + 2 && is_possessive(tok(d_, i - 1))) {
+    if (i >= first_ + 2 && g_.is_possessive(lower_tok(d_, i - 1))) {
       auto it = b_.country_ending_at.find(i - 2);
       if (it != b_.country_ending_at.end()) return b_.doc.actors[it->second].name;
     }
@@ -306,10 +282,10 @@ class SentenceScanner {
     std::size_t n = title.end;
     std::string role = title.entry->canonical;
     char sex = g_.title_gender(role);
-    if (is_courtesy(role)) {
+    if (g_.is_courtesy_title(role)) {
       // "Mr Justice Anthony Mann": a courtesy title before the title that names the role.
       GazetteerHit second = match(n, end_, {EntryKind::title});
-      if (second.entry && !is_courtesy(second.entry->canonical)) {
+      if (second.entry && !g_.is_courtesy_title(second.entry->canonical)) {
         role = second.entry->canonical;
         if (!sex) sex = g_.title_gender(role);
         n = second.end;
@@ -323,10 +299,10 @@ class SentenceScanner {
       }
     }
     if (n >= end_ || !name_word(b_, n)) return i;
-    std::size_t full = name_end(b_, i, end_);
+    std::size_t full = name_end(b_, g_, i, end_);
     for (std::size_t k = i; k < full; ++k)
       if (g_.head_kind(tok(d_, k))) return i;  // "General Motors", "Prime Minister's Office"
-    std::size_t name_to = before_connector(d_, n, name_end(b_, n, end_));
+    std::size_t name_to = before_connector(d_, n, name_end(b_, g_, n, end_));
     if (!person_like(d_, n, name_to)) return i;
     std::optional<std::string> affiliation = dem.entry ? std::optional<std::string>(dem.entry->canonical)
                                                        : title_country(i);
@@ -339,8 +315,8 @@ class SentenceScanner {
     if (sex) b_.gender.emplace(a, sex);
     if (affiliation && !b_.doc.actors[a].affiliation) b_.doc.actors[a].affiliation = slugify(*affiliation);
     if (employer && !b_.doc.actors[a].affiliation) b_.doc.actors[a].affiliation = slugify(*employer);
-    if (employer && !is_courtesy(role)) affiliation = employer;
-    if (!is_courtesy(role))
+    if (employer && !g_.is_courtesy_title(role)) affiliation = employer;
+    if (!g_.is_courtesy_title(role))
       b_.add_role(a, affiliation && role.find(" to ") == std::string::npos ? role + " of " + *affiliation : role);
     b_.mention(a, b_.span(n, name_to));
     return name_to;
@@ -359,7 +335,7 @@ class SentenceScanner {
   // the token after it, or i when there is no title at i.
   std::size_t title_alone(std::size_t i) {
     GazetteerHit title = match(i, end_, {EntryKind::title});
-    if (!title.entry || is_courtesy(title.entry->canonical)) return i;
+    if (!title.entry || g_.is_courtesy_title(title.entry->canonical)) return i;
     std::optional<std::string> country = title_country(i);
     bool determined = country || (i > first_ && lower_tok(d_, i - 1) == "the");
     if (!determined && !starts_upper(tok(d_, i))) return i;
@@ -424,9 +400,8 @@ class SentenceScanner {
     if (kind == ActorKind::other) return to;
     std::string name = join(i, to);
     std::size_t end = to;
-    static const std::set<std::string, std::less<>> suffixes = {"inc", "corp", "ltd", "co", "bros"};
     if (to < end_ && tok(d_, to) == "." && d_.tokens[to].span.begin == d_.tokens[to - 1].span.end &&
-        suffixes.count(lower_tok(d_, to - 1))) {
+        g_.company_suffixes().takes_stop(lower_tok(d_, to - 1))) {
       name += ".";
       end = to + 1;
     }
@@ -552,8 +527,12 @@ void index_tokens(Builder& b, const Gazetteer& g) {
 
 }  // namespace
 
-ActorRecognizer::ActorRecognizer(std::shared_ptr<const ActorDictionary> dictionary)
-    : gazetteer_(segmenter_), dictionary_(std::move(dictionary)) {
+ActorRecognizer::ActorRecognizer(std::shared_ptr<const LanguageData> language,
+                                 std::shared_ptr<const ActorDictionary> dictionary)
+    : language_(std::move(language)),
+      segmenter_(*language_),
+      gazetteer_(*language_, segmenter_),
+      dictionary_(std::move(dictionary)) {
   if (dictionary_) gazetteer_.add_dictionary(segmenter_, *dictionary_);
 }
 
@@ -575,9 +554,9 @@ void ActorRecognizer::process(DocumentAnalysis& doc) const {
   link_titles(b);
   std::sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.span < y.span; });
-  link_pronouns(b);
+  link_pronouns(b, gazetteer_);
   link_organization_references(b, gazetteer_);
-  fold_short_company_names(b);
+  fold_short_company_names(b, gazetteer_);
   std::sort(doc.actor_mentions.begin(), doc.actor_mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.span < y.span; });
   for (Actor& a : doc.actors) {

@@ -13,11 +13,14 @@ namespace chronicle::detail {
 /// Recognises actor mentions sentence by sentence. Immutable; thread-safe.
 class ActorRecognizer {
  public:
-  /// `dictionary` (may be null) adds the user's actors, aliases and dated roles.
-  explicit ActorRecognizer(std::shared_ptr<const ActorDictionary> dictionary = nullptr);
+  /// Reads the name lists and word classes of `language`; `dictionary` (may be null)
+  /// adds the user's actors, aliases and dated roles.
+  explicit ActorRecognizer(std::shared_ptr<const LanguageData> language,
+                           std::shared_ptr<const ActorDictionary> dictionary = nullptr);
   void process(DocumentAnalysis& doc) const;
 
  private:
+  std::shared_ptr<const LanguageData> language_;
   Segmenter segmenter_;
   Gazetteer gazetteer_;
   std::shared_ptr<const ActorDictionary> dictionary_;

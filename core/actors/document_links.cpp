@@ -84,7 +84,7 @@ void link_singles(Builder& b, const Gazetteer& g, const std::vector<std::size_t>
     bool verb_next = i + 1 < b.doc.tokens.size() && !starts_upper(tok(b.doc, i + 1)) &&
                      b.doc.tokens[i + 1].kind == Token::Kind::word;
     if (initial && !verb_next) continue;
-    bool place = !initial && is_place_preposition(lower_tok(b.doc, i - 1));
+    bool place = !initial && g.is_place_preposition(lower_tok(b.doc, i - 1));
     ActorKind kind = initial ? ActorKind::person : place ? ActorKind::place : ActorKind::other;
     b.mention(b.actor(word, kind), span);
   }
@@ -167,18 +167,13 @@ void link_titles(Builder& b) {
   }
 }
 
-static bool is_person_pronoun(std::string_view low) {
-  return low == "he" || low == "him" || low == "his" || low == "himself" || low == "she" ||
-         low == "her" || low == "hers" || low == "herself";
-}
-
 // he/she/his/her -> the most recent person mentioned in this sentence or the two before
 // (a resolved pronoun counts as a mention, so a chain of "he" keeps its person). An
 // object pronoun ("Modi thanked him") does not refer to a person named earlier in its
 // own sentence when another person is in reach: it takes the one before. A title that
 // tells the sex (gendered_titles.tsv: "Mr", "Queen") keeps "she" from a man and "he"
 // from a woman: the pronoun then takes the person before, or nobody.
-void link_pronouns(Builder& b) {
+void link_pronouns(Builder& b, const Gazetteer& g) {
   std::vector<std::pair<std::size_t, std::size_t>> persons;  // (begin offset, actor)
   for (const ActorMention& m : b.doc.actor_mentions)
     if (b.doc.actors[m.actor].kind == ActorKind::person) persons.emplace_back(m.span.begin, m.actor);
@@ -195,15 +190,16 @@ void link_pronouns(Builder& b) {
   for (std::size_t i = 0; i < b.doc.tokens.size(); ++i) {
     std::size_t begin = b.doc.tokens[i].span.begin, sentence = b.sentence_of[i];
     for (; next < persons.size() && persons[next].first <= begin; ++next) see(persons[next].second, sentence);
-    std::string_view low = lower_tok(b.doc, i);
-    if (low.size() < 2 || low.size() > 7 || (low[0] != 'h' && low[0] != 's')) continue;  // cheap first
-    if (!is_person_pronoun(low)) continue;
+    const PersonPronoun* pronoun = g.person_pronoun(lower_tok(b.doc, i));
+    if (!pronoun) continue;
     std::optional<Seen> target = last;
-    bool object = low == "him" || (low == "her" && i + 1 < b.doc.tokens.size() &&
-                                   b.doc.tokens[i + 1].kind == Token::Kind::punct);
+    using Case = PersonPronoun::Case;
+    bool object = pronoun->grammatical_case == Case::object ||
+                  (pronoun->grammatical_case == Case::object_or_possessive &&
+                   i + 1 < b.doc.tokens.size() && b.doc.tokens[i + 1].kind == Token::Kind::punct);
     if (object && last && last->sentence == sentence) target = before;
     // "she" after "Mr Harlow" is not Mr Harlow: the person before, if of no other sex
-    char sex = low[0] == 'h' ? 'm' : 'f';
+    char sex = pronoun->sex;
     auto fits = [&](const std::optional<Seen>& p) {
       auto it = p ? b.gender.find(p->actor) : b.gender.end();
       return it == b.gender.end() || it->second == sex;
@@ -238,11 +234,9 @@ void link_organization_references(Builder& b, const Gazetteer& g) {
       org_sentence = sentence;
     }
     if (!seen || sentence > org_sentence + 1) continue;
-    std::size_t size = d.tokens[i].span.size();
-    if (size != 2 && size != 3) continue;  // the, it, its: most tokens are none of them
     std::string_view low = lower_tok(d, i);
     std::size_t end = i + 1;
-    if (low == "the") {
+    if (g.is_definite_article(low)) {
       end = i;
       // a few modifiers between, hyphenated ones included ("the Cupertino-based firm")
       for (std::size_t k = i + 1; k < d.tokens.size() && k <= i + 5 && b.sentence_of[k] == sentence; ++k) {
@@ -253,7 +247,7 @@ void link_organization_references(Builder& b, const Gazetteer& g) {
         }
       }
       if (end == i || (end < d.tokens.size() && starts_upper(tok(d, end)))) continue;  // "the firm Gartner"
-    } else if (low != "it" && low != "its") {
+    } else if (!g.is_organization_pronoun(low)) {
       continue;
     }
     b.mention(org, b.span(i, end), Builder::Form::pronoun);
@@ -263,16 +257,15 @@ void link_organization_references(Builder& b, const Gazetteer& g) {
 // A one-word organisation that is the short name of a company named in full in the
 // document ("Apple" and "Apple Inc.") becomes that company: its mentions move, and the
 // short actor is dropped.
-void fold_short_company_names(Builder& b) {
-  static const std::set<std::string, std::less<>> suffixes = {
-      "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Computer", "Computers",
-      "Group", "Holdings"};
+void fold_short_company_names(Builder& b, const Gazetteer& g) {
+  const CompanySuffixes& suffixes = g.company_suffixes();
   auto& actors = b.doc.actors;
   std::map<std::string, std::size_t> company;  // first word -> first company so named
   for (const ActorMention& m : b.doc.actor_mentions) {
     const Actor& a = actors[m.actor];
     std::size_t sp = a.name.find(' ');
-    if (a.kind == ActorKind::organization && sp != std::string::npos && suffixes.count(last_word(a.name)))
+    if (a.kind == ActorKind::organization && sp != std::string::npos &&
+        suffixes.ends_name(last_word(a.name)))
       company.emplace(a.name.substr(0, sp), m.actor);
   }
   std::vector<std::size_t> target(actors.size());

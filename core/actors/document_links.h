@@ -17,10 +17,10 @@ void type_cued_names(Builder& b);
 /// Resolves each title alone to its holder, when there is exactly one.
 void link_titles(Builder& b);
 /// Links he/she/his/her to the most recent person. Requires mentions sorted by span.
-void link_pronouns(Builder& b);
+void link_pronouns(Builder& b, const Gazetteer& g);
 /// Links "the company" and it/its to the most recent organisation.
 void link_organization_references(Builder& b, const Gazetteer& g);
 /// Folds a one-word organisation into the company it shortens ("Apple", "Apple Inc.").
-void fold_short_company_names(Builder& b);
+void fold_short_company_names(Builder& b, const Gazetteer& g);
 
 }  // namespace chronicle::detail::actors_stage

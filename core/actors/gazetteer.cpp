@@ -2,6 +2,7 @@
 #include "actors/gazetteer.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "segment/segmenter.h"
@@ -24,12 +25,6 @@ std::vector<std::string> split_words(std::string_view text) {
   return out;
 }
 
-// A token as cues are written: every form of the possessive is "'s".
-std::string_view cue_word(std::string_view lower_word) {
-  if (lower_word == "'" || lower_word == "\xE2\x80\x99" || lower_word == "\xE2\x80\x99s") return "'s";
-  return lower_word;
-}
-
 }  // namespace
 
 void Gazetteer::add(const Segmenter& seg, std::string_view surface, std::string canonical,
@@ -45,64 +40,114 @@ void Gazetteer::add(const Segmenter& seg, std::string_view surface, std::string 
   by_first_[e.tokens[0]].push_back(std::move(e));
 }
 
-Gazetteer::Gazetteer(const Segmenter& seg) {
-  for (const auto& r : read_table("en/lexicons/countries.tsv", "gazetteer", 2))
+Gazetteer::Gazetteer(const LanguageData& language, const Segmenter& seg)
+    : language_(&language),
+      place_prepositions_(language.words("place_preposition")),
+      agent_verbs_(language.words("agent_verb")),
+      name_connectors_(language.words("name_connector")),
+      courtesy_titles_(language.words("courtesy_title")),
+      organization_pronouns_(language.words("organization_pronoun")),
+      definite_articles_(language.words("definite_article")),
+      person_pronoun_words_(language.words("person_pronoun")),
+      company_suffixes_(language) {
+  for (const auto& r : language.table("lexicons/countries.tsv", "gazetteer", 2))
     add(seg, r.fields[0], r.fields[1], EntryKind::country);
-  for (const auto& r : read_table("en/lexicons/organizations.tsv", "gazetteer", 3)) {
+  for (const auto& r : language.table("lexicons/organizations.tsv", "gazetteer", 3)) {
     auto kind = parse_actor_kind(r.fields[2]);
     if (!kind || (*kind != ActorKind::organization && *kind != ActorKind::group))
-      data_error("en/lexicons/organizations.tsv", r.line, "kind must be organization or group");
+      data_error(language.path("lexicons/organizations.tsv"), r.line,
+                 "kind must be organization or group");
     add(seg, r.fields[0], r.fields[1],
         *kind == ActorKind::group ? EntryKind::group : EntryKind::organization);
   }
-  for (const auto& r : read_table("en/lexicons/country_aliases.tsv", "lexicon", 2))
+  for (const auto& r : language.table("lexicons/country_aliases.tsv", "lexicon", 2))
     add(seg, r.fields[0], r.fields[1], EntryKind::country);
-  for (const auto& r : read_table("en/lexicons/places.tsv", "lexicon", 2))
+  for (const auto& r : language.table("lexicons/places.tsv", "lexicon", 2))
     add(seg, r.fields[0], r.fields[0], EntryKind::place);
-  for (const auto& r : read_table("en/lexicons/capitals.tsv", "lexicon", 2))
+  for (const auto& r : language.table("lexicons/capitals.tsv", "lexicon", 2))
     add(seg, r.fields[0], r.fields[1], EntryKind::capital);
-  for (const auto& r : read_table("en/lexicons/demonyms.tsv", "lexicon", 2))
+  for (const auto& r : language.table("lexicons/demonyms.tsv", "lexicon", 2))
     add(seg, r.fields[0], r.fields[1], EntryKind::demonym);
-  for (const auto& r : read_table("en/lexicons/titles.tsv", "lexicon", 2))
+  for (const auto& r : language.table("lexicons/titles.tsv", "lexicon", 2))
     add(seg, r.fields[0], r.fields[1], EntryKind::title);
-  for (const auto& r : read_table("en/lexicons/government_nouns.txt", "wordlist"))
+  for (const auto& r : language.table("lexicons/government_nouns.txt", "wordlist"))
     government_nouns_.insert(r.fields[0]);
-  for (const auto& r : read_table("en/lexicons/not_actors.txt", "wordlist")) {
+  for (const auto& r : language.table("lexicons/not_actors.txt", "wordlist")) {
     not_actors_.insert(r.fields[0]);
     not_actor_words_.add(r.fields[0]);
   }
-  for (const auto& r : read_table("en/lexicons/gendered_titles.tsv", "lexicon", 2)) {
+  for (const auto& r : language.table("lexicons/gendered_titles.tsv", "lexicon", 2)) {
     if (r.fields[1] != "male" && r.fields[1] != "female")
-      data_error("en/lexicons/gendered_titles.tsv", r.line, "sex must be male or female");
+      data_error(language.path("lexicons/gendered_titles.tsv"), r.line,
+                 "sex must be male or female");
     title_genders_[r.fields[0]] = r.fields[1] == "male" ? 'm' : 'f';
   }
-  for (const auto& r : read_table("en/lexicons/organization_references.txt", "wordlist"))
+  for (const auto& r : language.table("lexicons/organization_references.txt", "wordlist"))
     organization_references_.insert(r.fields[0]);
-  for (const auto& r : read_table("en/lexicons/name_determiners.txt", "wordlist"))
+  for (const auto& r : language.table("lexicons/name_determiners.txt", "wordlist"))
     name_determiners_.insert(r.fields[0]);
-  for (const auto& r : read_table("en/lexicons/place_nouns.txt", "wordlist"))
+  for (const auto& r : language.table("lexicons/place_nouns.txt", "wordlist"))
     place_nouns_.insert(r.fields[0]);
-  for (const auto& r : read_table("en/lexicons/instrument_nouns.txt", "wordlist"))
+  for (const auto& r : language.table("lexicons/instrument_nouns.txt", "wordlist"))
     instrument_nouns_.insert(r.fields[0]);
-  for (const auto& r : read_table("en/lexicons/organization_heads.tsv", "lexicon", 2)) {
+  for (const auto& r : language.table("lexicons/organization_heads.tsv", "lexicon", 2)) {
     auto kind = parse_actor_kind(r.fields[1]);
-    if (!kind) data_error("en/lexicons/organization_heads.tsv", r.line, "unknown kind");
+    if (!kind) data_error(language.path("lexicons/organization_heads.tsv"), r.line, "unknown kind");
     heads_[r.fields[0]] = *kind;
     head_words_.add(r.fields[0]);
   }
-  for (const auto& r : read_table("en/lexicons/organization_cues.tsv", "lexicon", 2)) {
+  load_cues();
+  load_person_pronouns();
+}
+
+// A token as cues are written: every form of the possessive is "'s".
+std::string_view Gazetteer::cue_word(std::string_view folded) const {
+  return is_possessive(folded) ? "'s" : folded;
+}
+
+void Gazetteer::load_cues() {
+  const LanguageData& language = *language_;
+  for (const auto& r : language.table("lexicons/organization_cues.tsv", "lexicon", 2)) {
     Cue cue;
     if (r.fields[1] == "before") cue.place = CuePlace::before;
     else if (r.fields[1] == "after") cue.place = CuePlace::after;
     else if (r.fields[1] == "verb") cue.place = CuePlace::verb;
-    else data_error("en/lexicons/organization_cues.tsv", r.line, "place must be before, after or verb");
+    else
+      data_error(language.path("lexicons/organization_cues.tsv"), r.line,
+                 "place must be before, after or verb");
     // Split at spaces, not by the segmenter, which would cut "'s" of a cue that starts with it.
     for (const auto& w : split_words(r.fields[0])) cue.tokens.emplace_back(cue_word(lower(w)));
-    if (cue.tokens.empty()) data_error("en/lexicons/organization_cues.tsv", r.line, "an empty cue");
+    if (cue.tokens.empty())
+      data_error(language.path("lexicons/organization_cues.tsv"), r.line, "an empty cue");
     std::string edge = cue.place == CuePlace::before ? cue.tokens.back() : cue.tokens.front();
     cue_edges_.add(edge);
     cues_by_edge_[edge].push_back(std::move(cue));
   }
+}
+
+void Gazetteer::load_person_pronouns() {
+  using Case = PersonPronoun::Case;
+  static const std::map<std::string, Case, std::less<>> cases = {
+      {"subject", Case::subject},
+      {"object", Case::object},
+      {"possessive", Case::possessive},
+      {"reflexive", Case::reflexive},
+      {"object-or-possessive", Case::object_or_possessive}};
+  const WordClass& words = language_->words("person_pronoun");
+  for (const auto& [word, value] : words.words()) {
+    auto parts = split_nonempty(value, ' ');
+    auto c = parts.size() == 2 ? cases.find(parts[1]) : cases.end();
+    if (c == cases.end() || (parts[0] != "male" && parts[0] != "female"))
+      data_error(language_->path("lexicons/word_classes.tsv"), words.line(word),
+                 "a person pronoun's value is 'male|female CASE'");
+    person_pronouns_[word] = {parts[0] == "male" ? 'm' : 'f', c->second};
+  }
+}
+
+const PersonPronoun* Gazetteer::person_pronoun(std::string_view folded) const {
+  if (!person_pronoun_words_.contains(folded)) return nullptr;
+  auto it = person_pronouns_.find(folded);
+  return it == person_pronouns_.end() ? nullptr : &it->second;
 }
 
 void Gazetteer::add_dictionary(const Segmenter& seg, const ActorDictionary& dictionary) {

@@ -1,5 +1,6 @@
 // Multi-word name lists matched over tokens: countries, organisations, capitals,
-// demonyms and titles, all read from core/data/en/lexicons.
+// demonyms and titles, read from the language's lexicons, with the word classes the
+// actors stage tests tokens against.
 #pragma once
 
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "chronicle/actor.h"
 #include "chronicle/analysis.h"
+#include "language/language_data.h"
 #include "util/text.h"
 
 namespace chronicle::detail {
@@ -25,6 +27,14 @@ struct GazetteerEntry {
   std::size_t known = 0;  ///< for EntryKind::known: the index into the user dictionary
 };
 
+/// A pronoun that refers back to a person (word class person_pronoun).
+struct PersonPronoun {
+  char sex = 'm';  ///< 'm' or 'f'
+  /// An object pronoun ("him"), which skips a person of its own sentence; "her" is one
+  /// only before punctuation ("thanked her."), else a possessive.
+  enum class Case { subject, object, possessive, reflexive, object_or_possessive } grammatical_case;
+};
+
 /// Where a word that shows a name to be an organisation stands: before the name ("shares
 /// of X"), after it ("X's chief executive"), or after a one-word name as its verb ("X
 /// unveiled").
@@ -40,7 +50,8 @@ struct GazetteerHit {
 /// Longest-match lookup of names over a document's tokens. Thread-safe after construction.
 class Gazetteer {
  public:
-  explicit Gazetteer(const Segmenter& segmenter);
+  /// Reads the name lists and word classes of `language`, which must outlive it.
+  Gazetteer(const LanguageData& language, const Segmenter& segmenter);
   /// Adds the names and aliases of a user dictionary as EntryKind::known entries.
   void add_dictionary(const Segmenter& segmenter, const ActorDictionary& dictionary);
   /// The entries whose first token is `lower_word`, or nullptr when there are none.
@@ -66,6 +77,34 @@ class Gazetteer {
   bool is_place_noun(std::string_view word) const;
   /// A lowercase last word that makes a name an agreement or a law ("convention").
   bool is_instrument_noun(std::string_view lower_word) const;
+  /// Whether a case-folded token is the possessive ending ("'s", "’s", "'").
+  bool is_possessive(std::string_view folded) const { return language_->is_possessive(folded); }
+  /// A preposition after which a capitalised word names a place ("in Moscow").
+  bool is_place_preposition(std::string_view folded) const {
+    return place_prepositions_.contains(folded);
+  }
+  /// A word after a capital that makes it the acting government ("Moscow said").
+  bool is_agent_verb(std::string_view folded) const { return agent_verbs_.contains(folded); }
+  /// A lowercase word that may stand inside an organisation's name ("of", "al").
+  bool is_name_connector(std::string_view folded) const {
+    return name_connectors_.contains(folded);
+  }
+  /// A title that names no role ("Mr", "Dr"), given as written.
+  bool is_courtesy_title(std::string_view role) const {
+    return courtesy_titles_.contains(lower(role));
+  }
+  /// The article before a noun that refers back to an organisation ("the company").
+  bool is_definite_article(std::string_view folded) const {
+    return definite_articles_.contains(folded);
+  }
+  /// A pronoun standing for the organisation named last ("it", "its").
+  bool is_organization_pronoun(std::string_view folded) const {
+    return organization_pronouns_.contains(folded);
+  }
+  /// The person pronoun `folded` is, or nullptr.
+  const PersonPronoun* person_pronoun(std::string_view folded) const;
+  /// The words that end a company's name.
+  const CompanySuffixes& company_suffixes() const { return company_suffixes_; }
   /// The kind an organisation head word gives ("Ministry" -> organization), or nullptr.
   const ActorKind* head_kind(std::string_view word) const;
   /// Whether an organisation cue (en/lexicons/organization_cues.tsv) of `place` stands
@@ -77,6 +116,19 @@ class Gazetteer {
  private:
   void add(const Segmenter& seg, std::string_view surface, std::string canonical, EntryKind kind,
            std::size_t known = 0);
+  void load_person_pronouns();
+  void load_cues();
+  std::string_view cue_word(std::string_view folded) const;
+  const LanguageData* language_;
+  const WordClass& place_prepositions_;
+  const WordClass& agent_verbs_;
+  const WordClass& name_connectors_;
+  const WordClass& courtesy_titles_;
+  const WordClass& organization_pronouns_;
+  const WordClass& definite_articles_;
+  const WordClass& person_pronoun_words_;  ///< asked first: most tokens are none
+  StringMap<PersonPronoun> person_pronouns_;
+  CompanySuffixes company_suffixes_;
   StringMap<std::vector<GazetteerEntry>> by_first_;
   WordFilter first_words_;  ///< the keys of by_first_
   StringSet government_nouns_;

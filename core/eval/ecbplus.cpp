@@ -19,6 +19,7 @@
 #include "chronicle/pipeline.h"
 #include "events/trigger_lexicon.h"
 #include "ingest/xml_scanner.h"
+#include "language/language_data.h"
 #include "merge/actor_merge.h"
 #include "merge/merge_detail.h"
 #include "segment/segmenter.h"
@@ -178,7 +179,10 @@ const Event* event_at(const DocumentAnalysis& a, Span span) {
 // as in a headline "Esther Williams Dies").
 class MentionTyper {
  public:
-  MentionTyper() : lexicon_(segmenter_) {}
+  MentionTyper()
+      : language_(detail::LanguageData::load(detail::kDefaultLanguage)),
+        segmenter_(*language_),
+        lexicon_(*language_, segmenter_) {}
   /// The trigger the mention's words start with, if any.
   const detail::TriggerEntry* operator()(std::string_view words) const {
     std::vector<std::string> lowered;
@@ -190,6 +194,7 @@ class MentionTyper {
   }
 
  private:
+  std::shared_ptr<const detail::LanguageData> language_;
   detail::Segmenter segmenter_;
   detail::TriggerLexicon lexicon_;
 };

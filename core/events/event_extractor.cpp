@@ -18,13 +18,17 @@
 
 namespace chronicle::detail {
 
-EventExtractor::EventExtractor() : lexicon_(segmenter_) {
-  for (const auto& r : read_table("en/lexicons/plural_references.txt", "wordlist")) {
+EventExtractor::EventExtractor(std::shared_ptr<const LanguageData> language)
+    : language_(std::move(language)),
+      segmenter_(*language_),
+      lexicon_(*language_, segmenter_),
+      words_(*language_) {
+  const std::string file = language_->path("lexicons/plural_references.txt");
+  for (const auto& r : read_table(file, "wordlist")) {
     std::vector<std::string> words;
     for (const Token& t : segmenter_.tokenize(r.fields[0]))
       words.push_back(lower(r.fields[0].substr(t.span.begin, t.span.size())));
-    if (words.empty())
-      data_error("en/lexicons/plural_references.txt", r.line, "a phrase needs a word");
+    if (words.empty()) data_error(file, r.line, "a phrase needs a word");
     std::uint32_t first = plural_refs_.first_words.add(words.front());
     if (plural_refs_.by_first.size() < first) plural_refs_.by_first.resize(first);
     plural_refs_.by_first[first - 1].push_back(plural_refs_.phrases.size());
@@ -37,7 +41,7 @@ void EventExtractor::process(DocumentAnalysis& doc) const {
   DocumentState state;
   index_document(doc, state);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceFrame frame(doc, s, lexicon_, plural_refs_, state);
+    SentenceFrame frame(doc, s, lexicon_, plural_refs_, words_, state);
     frame.extract();
   }
 }

@@ -2,6 +2,7 @@
 // one event per trigger mention (merging happens later, across all documents).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,14 +16,17 @@ namespace chronicle::detail {
 /// Extracts event mentions sentence by sentence. Immutable; thread-safe.
 class EventExtractor {
  public:
-  EventExtractor();
+  /// Reads the language's triggers, plural references and word classes.
+  explicit EventExtractor(std::shared_ptr<const LanguageData> language);
   void process(DocumentAnalysis& doc) const;
   const TriggerLexicon& lexicon() const { return lexicon_; }
 
  private:
+  std::shared_ptr<const LanguageData> language_;
   Segmenter segmenter_;
   TriggerLexicon lexicon_;
   PluralRefs plural_refs_;
+  EventWords words_;
 };
 
 }  // namespace chronicle::detail

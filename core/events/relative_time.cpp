@@ -14,10 +14,10 @@ std::optional<EventTime> time_of_value(std::string value, std::string text) {
 
 }  // namespace
 
-std::optional<RelativeOrder> relative_order(std::string_view w) {
-  if (w == "before") return RelativeOrder::before;
-  if (w == "after" || w == "following") return RelativeOrder::after;
-  if (w == "during" || w == "amid") return RelativeOrder::same;
+std::optional<RelativeOrder> parse_relative_order(std::string_view value) {
+  if (value == "before") return RelativeOrder::before;
+  if (value == "after") return RelativeOrder::after;
+  if (value == "same") return RelativeOrder::same;
   return std::nullopt;
 }
 

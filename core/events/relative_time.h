@@ -23,8 +23,9 @@ struct RelativeOffset {
   Granularity unit = Granularity::day;  ///< day, week, month or year
 };
 
-/// "before", "after", "following", "during", "amid"; nullopt for any other word.
-std::optional<RelativeOrder> relative_order(std::string_view lower_word);
+/// The order a value of the word class relative_order names ("before", "after",
+/// "same"); nullopt for any other text.
+std::optional<RelativeOrder> parse_relative_order(std::string_view value);
 
 /// The offset a TIMEX3 duration value gives: "P2D", "P3W", "P1M", "P2Y" count units,
 /// "PT5H", "PT30M", "PTXH" are hours; nullopt for anything else ("PXD", "P1DT2H").

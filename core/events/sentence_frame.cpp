@@ -5,26 +5,11 @@
 #include <algorithm>
 #include <optional>
 
+#include "util/data_files.h"
 #include "util/text.h"
 
 namespace chronicle::detail {
 namespace {
-
-bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
-
-bool is_passive_aux(std::string_view w) {
-  return w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" ||
-         w == "being";
-}
-
-bool is_first_person(std::string_view w) {
-  return w == "we" || w == "i" || w == "our" || w == "my";
-}
-
-bool is_reporting(std::string_view w) {
-  return w == "said" || w == "says" || w == "tweeted" || w == "told" || w == "added" ||
-         w == "wrote" || w == "stated";
-}
 
 bool finer(Granularity a, Granularity b) { return fineness(a) > fineness(b); }
 
@@ -33,32 +18,28 @@ void add_unique(std::vector<std::string>& v, const std::vector<std::string>& mor
     if (std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
 }
 
-// Words before "before"/"after" that keep the two events within hours of each other.
-bool is_hours_word(std::string_view w) {
-  return w == "hours" || w == "hour" || w == "minutes" || w == "minute" || w == "moments" ||
-         w == "seconds" || w == "immediately";
+// The values of a word class, each parsed by `parse`; a value it refuses is an error at
+// the word's line.
+template <class T, class Parse>
+StringMap<T> parsed_class(const LanguageData& language, std::string_view name, Parse parse) {
+  StringMap<T> out;
+  const WordClass& words = language.words(name);
+  for (const auto& [word, value] : words.words()) {
+    std::optional<T> parsed = parse(value);
+    if (!parsed)
+      data_error(language.path("lexicons/word_classes.tsv"), words.line(word),
+                 "bad value '" + value + "' for " + std::string(name));
+    out.emplace(word, *parsed);
+  }
+  return out;
 }
 
-// "the day before", "the night after", "the week before": one unit.
-std::optional<Granularity> the_unit(std::string_view w) {
-  if (w == "day" || w == "night") return Granularity::day;
-  if (w == "week") return Granularity::week;
-  if (w == "month") return Granularity::month;
-  if (w == "year") return Granularity::year;
+std::optional<Granularity> parse_unit(std::string_view value) {
+  if (value == "day") return Granularity::day;
+  if (value == "week") return Granularity::week;
+  if (value == "month") return Granularity::month;
+  if (value == "year") return Granularity::year;
   return std::nullopt;
-}
-
-bool ends_clause(std::string_view w) { return w == "," || w == ";" || w == ":"; }
-
-// A determiner pointing back to something already spoken of: "the summit", "their talks".
-bool is_definite(std::string_view w) {
-  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "its" ||
-         w == "their" || w == "his" || w == "her";
-}
-
-bool opens_clause(std::string_view w) {
-  return w == "that" || w == "which" || w == "who" || w == "whether" || w == "when" ||
-         w == "while" || w == "because" || w == "until" || w == "since" || w == "as" || w == "if";
 }
 
 // The actors of an event other than its places.
@@ -67,11 +48,6 @@ std::set<std::string> actors_of(const Event& e) {
   for (const auto& p : e.participants)
     if (p.role != "location") actors.insert(p.actor);
   return actors;
-}
-
-bool connects(std::string_view w) {
-  return w == "and" || w == "," || w == "including" || w == "or" || w == "as" || w == "well" ||
-         w == "the" || w == "\xE2\x80\x94" || w == "-";
 }
 
 // Groups the items by the sentence holding them (a counting sort, so each sentence's
@@ -94,6 +70,23 @@ BySentence by_sentence(const std::vector<Item>& all, std::size_t sentences,
 
 }  // namespace
 
+EventWords::EventWords(const LanguageData& lang)
+    : language(lang),
+      passive_auxiliary(lang.words("passive_auxiliary")),
+      verb_adverb(lang.words("verb_adverb")),
+      first_person(lang.words("first_person")),
+      reporting_verb(lang.words("reporting_verb")),
+      attribution_mark(lang.words("attribution_mark")),
+      coordination(lang.words("coordination")),
+      nonperson_possessive(lang.words("nonperson_possessive")),
+      definite_determiner(lang.words("definite_determiner")),
+      hours_word(lang.words("hours_word")),
+      clause_end(lang.words("clause_end")),
+      clause_opener(lang.words("clause_opener")),
+      factuality(parsed_class<Factuality>(lang, "factuality_cue", parse_factuality)),
+      relative_order(parsed_class<RelativeOrder>(lang, "relative_order", parse_relative_order)),
+      offset_unit(parsed_class<Granularity>(lang, "offset_unit", parse_unit)) {}
+
 void index_document(const DocumentAnalysis& doc, DocumentState& state) {
   // the sentence holding a span: the last one starting at or before it
   auto sentence_of = [&](Span span) -> std::optional<std::size_t> {
@@ -110,12 +103,13 @@ void index_document(const DocumentAnalysis& doc, DocumentState& state) {
 
 SentenceFrame::SentenceFrame(DocumentAnalysis& doc, std::size_t sentence,
                              const TriggerLexicon& lexicon, const PluralRefs& plural_refs,
-                             DocumentState& state)
+                             const EventWords& words, DocumentState& state)
     : doc_(doc),
       index_(sentence),
       sentence_(doc.sentences[sentence]),
       lexicon_(lexicon),
       plural_refs_(plural_refs),
+      words_(words),
       state_(state) {
   timexes_ = state.timexes_in.of(sentence);
   timex_claimed_.assign(timexes_.size(), false);
@@ -162,7 +156,7 @@ void SentenceFrame::collect_refs() {
               {i, i + phrase.size(), state_.last_group, false, kind_of(state_.last_group.front())});
       }
     }
-    if ((w == "its" || w == "their") && !refs_.empty()) {
+    if (words_.nonperson_possessive.contains(w) && !refs_.empty()) {
       // the nearest non-person actor before it, skipping the sentence's first (the subject)
       for (auto r = refs_.rbegin(); r != refs_.rend(); ++r) {
         if (r->first >= i || r->place || &*r == &refs_.front()) continue;
@@ -232,7 +226,8 @@ std::vector<std::string> SentenceFrame::subject_group(std::size_t from, std::siz
     if (r.first < from || r.end > to || r.place) continue;
     if (!group.empty()) {
       bool joined = true;
-      for (std::size_t k = last_end; k < r.first && joined; ++k) joined = connects(lower_word(k));
+      for (std::size_t k = last_end; k < r.first && joined; ++k)
+        joined = words_.coordination.contains(lower_word(k));
       if (!joined) break;
     }
     add_unique(group, r.actors);
@@ -261,7 +256,7 @@ std::vector<std::string> SentenceFrame::speaker() const {
                                .substr(doc_.tokens[i].span.end,
                                        doc_.tokens[i + 1].span.begin - doc_.tokens[i].span.end);
     if (gap.find("\n\n") != std::string_view::npos) break;
-    if (!is_reporting(lower_word(i + 1))) continue;
+    if (!words_.reporting_verb.contains(lower_word(i + 1))) continue;
     for (const ActorMention& m : doc_.actor_mentions)
       if (m.span.end == doc_.tokens[i].span.end && doc_.actors[m.actor].kind == ActorKind::person)
         return {doc_.actors[m.actor].id};
@@ -274,11 +269,8 @@ void SentenceFrame::verb_participants(std::size_t t, Event& e) {
   std::size_t left = zone_begin(t), right = zone_end(t);
   std::size_t head = spot.light ? *spot.light : spot.hit.first;
   std::size_t before = head;
-  while (before > left &&
-         (lower_word(before - 1) == "also" || lower_word(before - 1) == "reportedly" ||
-          lower_word(before - 1) == "further"))
-    --before;
-  bool passive = before > left && is_passive_aux(lower_word(before - 1));
+  while (before > left && words_.verb_adverb.contains(lower_word(before - 1))) --before;
+  bool passive = before > left && words_.passive_auxiliary.contains(lower_word(before - 1));
   std::vector<std::string> subject = subject_group(left, head);
   std::vector<std::string> agents = passive ? by_phrase(spot.hit.end, right) : subject;
   if (agents.empty() && !passive && t > 0 && !built_.empty() && subject.empty()) {
@@ -287,7 +279,7 @@ void SentenceFrame::verb_participants(std::size_t t, Event& e) {
   }
   if (agents.empty() && !passive) {
     for (std::size_t i = left; i < head; ++i)
-      if (is_first_person(lower_word(i))) {
+      if (words_.first_person.contains(lower_word(i))) {
         agents = speaker();
         break;
       }
@@ -319,7 +311,7 @@ void SentenceFrame::noun_participants(std::size_t t, Event& e) {
   std::vector<std::string> agents;
   // possessor: "Russia's decision", "the Taliban's siege"
   for (std::size_t i = spot.hit.first; i > zone_begin(t) && i + 3 > spot.hit.first; --i) {
-    if (!is_possessive(word(i - 1))) continue;
+    if (!words_.language.is_possessive(lower_word(i - 1))) continue;
     for (const ActorRef& r : refs_)
       if (r.end == i - 1) add_unique(agents, r.actors);
     break;
@@ -436,13 +428,15 @@ std::optional<RelativePhrase> SentenceFrame::relative_phrase(std::size_t n) cons
   std::size_t limit = zone_begin(n);
   for (std::size_t i = spot.hit.first; i > limit && i + 4 > spot.hit.first; --i) {
     std::string_view w = lower_word(i - 1);
-    if (auto order = relative_order(w)) {
-      RelativePhrase phrase{i - 1, *order, {}, is_definite(lower_word(i))};
-      if (*order != RelativeOrder::same)
+    if (auto order = words_.relative_order.find(w); order != words_.relative_order.end()) {
+      RelativePhrase phrase{
+          i - 1, order->second, {}, words_.definite_determiner.contains(lower_word(i))};
+      if (order->second != RelativeOrder::same)
         if (auto offset = offset_before(i - 1, limit, phrase.first)) phrase.offset = *offset;
       return phrase;
     }
-    if (doc_.tokens[i - 1].kind == Token::Kind::punct && !is_possessive(w)) return std::nullopt;
+    if (doc_.tokens[i - 1].kind == Token::Kind::punct && !words_.language.is_possessive(w))
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -464,14 +458,15 @@ std::optional<RelativeOffset> SentenceFrame::offset_before(std::size_t at, std::
     return offset;
   }
   std::string_view w = lower_word(at - 1);
-  if (is_hours_word(w)) {
+  if (words_.hours_word.contains(w)) {
     first = at - 1;
     return RelativeOffset{RelativeOffset::Kind::hours, 0, Granularity::time_of_day};
   }
-  auto unit = the_unit(w);
-  if (!unit || at - 1 == limit || lower_word(at - 2) != "the") return std::nullopt;
+  auto unit = words_.offset_unit.find(w);
+  if (unit == words_.offset_unit.end() || at - 1 == limit || lower_word(at - 2) != "the")
+    return std::nullopt;
   first = at - 2;
-  return RelativeOffset{RelativeOffset::Kind::units, 1, *unit};
+  return RelativeOffset{RelativeOffset::Kind::units, 1, unit->second};
 }
 
 // The triggers a relative phrase places: the verb before it in its clause ("Putin met
@@ -483,7 +478,7 @@ std::vector<std::size_t> SentenceFrame::governed(std::size_t n, std::size_t phra
     std::size_t after = triggers_[n].hit.end;
     if (after >= sentence_.end_token || lower_word(after) != ",") return out;
     std::size_t end = after + 1;
-    while (end < sentence_.end_token && !ends_clause(lower_word(end))) ++end;
+    while (end < sentence_.end_token && !words_.clause_end.contains(lower_word(end))) ++end;
     for (std::size_t k = n + 1; k < triggers_.size() && triggers_[k].hit.first < end; ++k)
       out.push_back(k);
     return out;
@@ -493,7 +488,9 @@ std::vector<std::size_t> SentenceFrame::governed(std::size_t n, std::size_t phra
   // lasted 100 days after the explosion" does not date "spill")
   for (std::size_t k = n, i = phrase_first; k-- > 0;) {
     for (; i > triggers_[k].hit.end; --i)
-      if (ends_clause(lower_word(i - 1)) || opens_clause(lower_word(i - 1))) return out;
+      if (words_.clause_end.contains(lower_word(i - 1)) ||
+          words_.clause_opener.contains(lower_word(i - 1)))
+        return out;
     out.push_back(k);
     if (triggers_[k].hit.entry->pos != TriggerPos::noun) break;
     i = triggers_[k].light ? *triggers_[k].light : triggers_[k].hit.first;
@@ -534,14 +531,8 @@ Factuality SentenceFrame::factuality(std::size_t t) const {
   std::size_t head = spot.light ? *spot.light : spot.hit.first;
   std::size_t from = head > zone_begin(t) + 4 ? head - 4 : zone_begin(t);
   for (std::size_t i = from; i < head; ++i) {
-    std::string_view w = lower_word(i);
-    if (w == "not" || w == "n't" || w == "never") return Factuality::negated;
-    if (w == "could" || w == "might" || w == "may" || w == "if" || w == "would")
-      return Factuality::hypothetical;
-    if (w == "will" || w == "'ll" || w == "expected" || w == "plans" || w == "scheduled" ||
-        w == "shall")
-      return Factuality::future;
-    if (w == "reportedly" || w == "allegedly") return Factuality::reported;
+    auto cue = words_.factuality.find(lower_word(i));
+    if (cue != words_.factuality.end()) return cue->second;
   }
   return attributed_after(spot.hit.end) ? Factuality::reported : Factuality::actual;
 }
@@ -551,11 +542,9 @@ bool SentenceFrame::attributed_after(std::size_t from) const {
   for (std::size_t i = from; i < sentence_.end_token; ++i) {
     std::string_view w = lower_word(i);
     if (w == "according" && i + 1 < sentence_.end_token && lower_word(i + 1) == "to") return true;
-    if (!is_reporting(w)) continue;
-    for (std::size_t k = i; k > from && k + 5 > i; --k) {
-      std::string_view before = lower_word(k - 1);
-      if (before == "," || before == "\"" || before == "\xE2\x80\x9D") return true;
-    }
+    if (!words_.reporting_verb.contains(w)) continue;
+    for (std::size_t k = i; k > from && k + 5 > i; --k)
+      if (words_.attribution_mark.contains(lower_word(k - 1))) return true;
   }
   return false;
 }

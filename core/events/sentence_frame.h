@@ -11,6 +11,7 @@
 #include "chronicle/analysis.h"
 #include "events/relative_time.h"
 #include "events/trigger_lexicon.h"
+#include "language/language_data.h"
 #include "util/text.h"
 #include "util/word_index.h"
 
@@ -23,6 +24,28 @@ struct PluralRefs {
   WordIndex first_words;  ///< the phrases' first words
   /// by first_words id - 1: the phrases starting with that word, in file order
   std::vector<std::vector<std::size_t>> by_first;
+};
+
+/// The word classes of the events stage (lexicons/word_classes.tsv), looked up once and
+/// their values parsed. Requires: `language` outlives it. Immutable; thread-safe.
+struct EventWords {
+  /// Throws std::runtime_error naming file:line for a missing class or a bad value.
+  explicit EventWords(const LanguageData& language);
+  const LanguageData& language;
+  const WordClass& passive_auxiliary;
+  const WordClass& verb_adverb;
+  const WordClass& first_person;
+  const WordClass& reporting_verb;
+  const WordClass& attribution_mark;
+  const WordClass& coordination;
+  const WordClass& nonperson_possessive;
+  const WordClass& definite_determiner;
+  const WordClass& hours_word;
+  const WordClass& clause_end;
+  const WordClass& clause_opener;
+  StringMap<Factuality> factuality;         ///< factuality_cue
+  StringMap<RelativeOrder> relative_order;  ///< relative_order
+  StringMap<Granularity> offset_unit;       ///< offset_unit
 };
 
 /// Indices of a document's items (actor mentions, time expressions) grouped by the
@@ -82,7 +105,7 @@ struct TriggerSpot {
 class SentenceFrame {
  public:
   SentenceFrame(DocumentAnalysis& doc, std::size_t sentence, const TriggerLexicon& lexicon,
-                const PluralRefs& plural_refs, DocumentState& state);
+                const PluralRefs& plural_refs, const EventWords& words, DocumentState& state);
   void extract();
 
  private:
@@ -119,6 +142,7 @@ class SentenceFrame {
   const Sentence& sentence_;
   const TriggerLexicon& lexicon_;
   const PluralRefs& plural_refs_;
+  const EventWords& words_;
   DocumentState& state_;
   std::vector<ActorRef> refs_;
   std::vector<TriggerSpot> triggers_;

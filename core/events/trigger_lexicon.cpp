@@ -2,6 +2,7 @@
 // longest trigger at a token.
 #include "events/trigger_lexicon.h"
 
+#include "language/language_data.h"
 #include "segment/segmenter.h"
 #include "util/data_files.h"
 #include "util/text.h"
@@ -9,28 +10,29 @@
 namespace chronicle::detail {
 namespace {
 
-const char* const kTriggers = "en/patterns/event_triggers.tsv";
+constexpr std::string_view kTriggers = "patterns/event_triggers.tsv";
+constexpr std::string_view kTypes = "event_types.tsv";
 
-TriggerPos parse_pos(const std::string& s, int line) {
+TriggerPos parse_pos(const std::string& s, const std::string& file, int line) {
   if (s == "v") return TriggerPos::verb;
   if (s == "n") return TriggerPos::noun;
   if (s == "light") return TriggerPos::light;
-  data_error(kTriggers, line, "part of speech must be v, n or light");
+  data_error(file, line, "part of speech must be v, n or light");
 }
 
 // "sentence => type agent|patient"
-TriggerExample parse_example(const std::string& text, int line) {
+TriggerExample parse_example(const std::string& text, const std::string& file, int line) {
   TriggerExample ex;
   ex.line = line;
   std::size_t arrow = text.find(" => ");
-  if (arrow == std::string::npos) data_error(kTriggers, line, "example needs ' => '");
+  if (arrow == std::string::npos) data_error(file, line, "example needs ' => '");
   ex.sentence = text.substr(0, arrow);
   std::string rest = text.substr(arrow + 4);
   std::size_t space = rest.find(' ');
   ex.type = rest.substr(0, space);
   std::string roles = space == std::string::npos ? "|" : rest.substr(space + 1);
   std::size_t bar = roles.find('|');
-  if (bar == std::string::npos) data_error(kTriggers, line, "example needs 'agent|patient'");
+  if (bar == std::string::npos) data_error(file, line, "example needs 'agent|patient'");
   ex.agent = roles.substr(0, bar);
   ex.patient = roles.substr(bar + 1);
   return ex;
@@ -38,21 +40,22 @@ TriggerExample parse_example(const std::string& text, int line) {
 
 }  // namespace
 
-TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
-  for (const auto& r : read_table("en/lexicons/event_types.tsv", "event-types", 3)) {
+TriggerLexicon::TriggerLexicon(const LanguageData& language, const Segmenter& seg)
+    : language_(&language), noun_context_(&language.words("noun_context")) {
+  for (const auto& r : common_table(kTypes, "event-types", 3)) {
     auto cls = parse_event_class(r.fields[1]);
-    if (!cls) data_error("en/lexicons/event_types.tsv", r.line, "unknown class " + r.fields[1]);
+    if (!cls) data_error(common_path(kTypes), r.line, "unknown class " + r.fields[1]);
     classes_[r.fields[0]] = *cls;
   }
-  for (const auto& r : read_table(kTriggers, "event-triggers", 5)) {
-    TriggerPos pos = parse_pos(r.fields[1], r.line);
+  const std::string file = language.path(kTriggers);
+  for (const auto& r : read_table(file, "event-triggers", 5)) {
+    TriggerPos pos = parse_pos(r.fields[1], file, r.line);
     std::string type = r.fields[2] == "-" ? "" : r.fields[2];
-    if (!type.empty() && !classes_.count(type))
-      data_error(kTriggers, r.line, "unknown type " + type);
+    if (!type.empty() && !classes_.count(type)) data_error(file, r.line, "unknown type " + type);
     if (type.empty() && pos != TriggerPos::light)
-      data_error(kTriggers, r.line, "only light verbs may lack a type");
+      data_error(file, r.line, "only light verbs may lack a type");
     auto forms = split_nonempty(r.fields[0], '|');
-    if (forms.empty()) data_error(kTriggers, r.line, "no forms");
+    if (forms.empty()) data_error(file, r.line, "no forms");
     std::string key = r.fields[3] == "-" ? forms[0] : r.fields[3];
     for (const auto& form : forms) {
       TriggerEntry e;
@@ -67,7 +70,7 @@ TriggerLexicon::TriggerLexicon(const Segmenter& seg) {
       if (by_first_.size() < first) by_first_.resize(first);
       by_first_[first - 1].push_back(std::move(e));
     }
-    if (r.fields[4] != "-") examples_.push_back(parse_example(r.fields[4], r.line));
+    if (r.fields[4] != "-") examples_.push_back(parse_example(r.fields[4], file, r.line));
   }
 }
 
@@ -99,8 +102,7 @@ TriggerHit TriggerLexicon::match_with(const Lowered& lowered, std::size_t i,
         (e.tokens.size() == best.end - best.first && best.entry &&
          best.entry->pos == TriggerPos::verb && e.pos == TriggerPos::noun && i > 0 && [&] {
            std::string_view prev = lowered(i - 1);
-           return prev == "a" || prev == "the" || prev == "of" || prev == "during" ||
-                  prev == "in" || prev == "for" || prev == "'s" || prev == "\xE2\x80\x99s";
+           return noun_context_->contains(prev) || language_->is_possessive(prev);
          }()))
       best = {&e, i, i + e.tokens.size()};
   }

@@ -1,5 +1,5 @@
 // Event triggers and the event taxonomy, read from core/data/en/patterns/event_triggers.tsv
-// and core/data/en/lexicons/event_types.tsv.
+// and core/data/common/event_types.tsv.
 #pragma once
 
 #include <string>
@@ -13,7 +13,9 @@
 
 namespace chronicle::detail {
 
+class LanguageData;
 class Segmenter;
+class WordClass;
 
 /// Part of speech of a trigger.
 enum class TriggerPos { verb, noun, light };
@@ -47,7 +49,9 @@ struct TriggerExample {
 /// Lookup of triggers by their first token. Thread-safe after construction.
 class TriggerLexicon {
  public:
-  explicit TriggerLexicon(const Segmenter& segmenter);
+  /// Reads the language's triggers (patterns/event_triggers.tsv), checking their types
+  /// against the taxonomy (common/event_types.tsv); `language` must outlive the lexicon.
+  TriggerLexicon(const LanguageData& language, const Segmenter& segmenter);
   /// The longest trigger starting at token i (before `end`); `lower` holds the
   /// document's tokens lowercased.
   TriggerHit match(const std::vector<std::string>& lower, std::size_t i, std::size_t end) const;
@@ -64,6 +68,8 @@ class TriggerLexicon {
   std::vector<std::vector<TriggerEntry>> by_first_;  ///< by first_words_ id - 1
   std::unordered_map<std::string, EventClass> classes_;
   std::vector<TriggerExample> examples_;
+  const LanguageData* language_;
+  const WordClass* noun_context_;  ///< words before a form that make it the noun
 };
 
 }  // namespace chronicle::detail

@@ -3,21 +3,22 @@
 
 #include <cstdlib>
 
+#include "language/language_data.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
 namespace chronicle::detail {
 namespace {
 
-constexpr std::string_view kCodes = "en/lexicons/cameo_codes.tsv";
-constexpr std::string_view kCountryCodes = "en/lexicons/cameo_countries.tsv";
-constexpr std::string_view kActorTypes = "en/lexicons/cameo_actor_types.tsv";
+const std::string kCodes = common_path("cameo_codes.tsv");
+const std::string kCountryCodes = common_path("cameo_countries.tsv");
+const std::string kActorTypes = common_path("cameo_actor_types.tsv");
 
 std::map<std::string, EventClass> type_classes() {
   std::map<std::string, EventClass> classes;
-  for (const auto& r : read_table("en/lexicons/event_types.tsv", "event-types", 2)) {
+  for (const auto& r : common_table("event_types.tsv", "event-types", 2)) {
     auto cls = parse_event_class(r.fields[1]);
-    if (!cls) data_error("en/lexicons/event_types.tsv", r.line, "unknown class");
+    if (!cls) data_error(common_path("event_types.tsv"), r.line, "unknown class");
     classes[r.fields[0]] = *cls;
   }
   return classes;
@@ -48,7 +49,9 @@ CameoTables::CameoTables() {
     events_[r.fields[0]] = {r.fields[0], r.fields[1], cls->second, parse_weight(r), r.fields[3]};
   }
   std::map<std::string, std::string> by_alpha2;
-  for (const auto& r : read_table("en/lexicons/countries.tsv", "gazetteer", 3)) {
+  // the actors the import makes are named as the default language's gazetteer names them
+  auto language = LanguageData::load(kDefaultLanguage);
+  for (const auto& r : language->table("lexicons/countries.tsv", "gazetteer", 3)) {
     by_alpha2.emplace(r.fields[2], r.fields[1]);
     country_names_.emplace(lower(r.fields[0]), r.fields[1]);
   }

@@ -20,6 +20,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "language/language_data.h"
 #include "merge/merge_detail.h"
 #include "util/data_files.h"
 #include "util/parallel.h"
@@ -28,11 +29,13 @@
 namespace chronicle::detail {
 namespace {
 
-// "type|merge key" -> the key it is read as, from en/lexicons/same_happening.tsv.
+// "type|merge key" -> the key it is read as, from lexicons/same_happening.tsv of the
+// default language (the merge keys are its lemmas; a merge is not told the language).
 const std::map<std::string, std::string>& read_as() {
   static const std::map<std::string, std::string> table = [] {
     std::map<std::string, std::string> t;
-    for (const auto& r : read_table("en/lexicons/same_happening.tsv", "same-happening", 2))
+    auto language = LanguageData::load(kDefaultLanguage);
+    for (const auto& r : language->table("lexicons/same_happening.tsv", "same-happening", 2))
       t[r.fields[0]] = r.fields[1];
     return t;
   }();

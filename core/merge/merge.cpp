@@ -23,6 +23,7 @@
 
 #include "chronicle/event_graph.h"
 #include "chronicle/json.h"
+#include "language/language_data.h"
 #include "merge/actor_merge.h"
 #include "merge/merge_detail.h"
 #include "util/text.h"
@@ -45,12 +46,13 @@ void merge_actor_into(Actor& into, const Actor& from) {
 }
 
 // A company's name without its legal or trade suffixes: "Apple Computer Inc." -> "Apple".
+// A merge is not told its reports' language; the suffixes are the default language's.
 std::string company_key(std::string name) {
-  static const std::set<std::string, std::less<>> suffixes = {
-      "Inc", "Inc.", "Corp",     "Corp.",     "Corporation", "Company", "Co.",
-      "Ltd", "Ltd.", "Computer", "Computers", "Group",       "Holdings"};
+  static const auto language = detail::LanguageData::load(detail::kDefaultLanguage);
+  static const detail::CompanySuffixes suffixes(*language);
   for (std::size_t sp = name.rfind(' ');
-       sp != std::string::npos && suffixes.count(name.substr(sp + 1)); sp = name.rfind(' '))
+       sp != std::string::npos && suffixes.ends_name(std::string_view(name).substr(sp + 1));
+       sp = name.rfind(' '))
     name.erase(sp);
   return name;
 }

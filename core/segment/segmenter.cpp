@@ -3,11 +3,12 @@
 // are letters.
 #include "segment/segmenter.h"
 
-#include <array>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
+#include "language/language_data.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
@@ -102,8 +103,8 @@ Token::Kind kind_of(std::string_view word) {
 
 }  // namespace
 
-Segmenter::Segmenter() {
-  for (const auto& row : read_table("en/lexicons/abbreviations.txt", "wordlist"))
+Segmenter::Segmenter(const LanguageData& language) {
+  for (const auto& row : language.table("lexicons/abbreviations.txt", "wordlist"))
     abbreviations_.insert(row.fields[0]);
 }
 

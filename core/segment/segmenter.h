@@ -10,13 +10,16 @@
 
 namespace chronicle::detail {
 
+class LanguageData;
+
 /// Splits text into tokens (words, numbers, punctuation; possessive 's and n't apart)
 /// and sentences (at . ! ? before a capital, a digit or a quote, unless the word is a
 /// known abbreviation or an initial; always at a blank line). Immutable after
 /// construction; thread-safe.
 class Segmenter {
  public:
-  Segmenter();
+  /// Reads the language's abbreviations (lexicons/abbreviations.txt).
+  explicit Segmenter(const LanguageData& language);
   std::vector<Token> tokenize(std::string_view text) const;
   std::vector<Sentence> split(std::string_view text, const std::vector<Token>& tokens) const;
   void process(DocumentAnalysis& doc) const;

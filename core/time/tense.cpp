@@ -11,14 +11,13 @@
 #include <string_view>
 #include <utility>
 
+#include "language/language_data.h"
 #include "timeml/event_lexicon.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
 namespace chronicle::detail {
 namespace {
-
-const char* const kCuesFile = "en/lexicons/tense_cues.tsv";
 
 // How far from an expression a cue may be and still govern it.
 constexpr std::size_t kWindow = 4;
@@ -29,7 +28,8 @@ constexpr std::size_t kFarWindow = 10;
 
 }  // namespace
 
-TenseCues::TenseCues() {
+TenseCues::TenseCues(const LanguageData& language) {
+  const std::string cues_file = language.path("lexicons/tense_cues.tsv");
   static const std::unordered_map<std::string, Scope> kScopes = {{"near", Scope::near},
                                                                  {"before", Scope::before},
                                                                  {"adjacent", Scope::adjacent},
@@ -39,7 +39,7 @@ TenseCues::TenseCues() {
                                                                  {"participle", Scope::participle},
                                                                  {"modal", Scope::modal},
                                                                  {"perfect", Scope::perfect}};
-  for (const auto& row : read_table(kCuesFile, "tense-cues", 3)) {
+  for (const auto& row : read_table(cues_file, "tense-cues", 3)) {
     const std::string& tense = row.fields[1];
     if (row.fields.size() > 3)
       for (const auto& ex : split_nonempty(row.fields[3], ';')) examples_.push_back(squeeze_space(ex));
@@ -55,10 +55,12 @@ TenseCues::TenseCues() {
       continue;
     }
     auto scope = kScopes.find(row.fields[2]);
-    if (scope == kScopes.end()) data_error(kCuesFile, row.line, "unknown scope '" + row.fields[2] + "'");
-    if (tense != "past" && tense != "future") data_error(kCuesFile, row.line, "tense must be past or future");
+    if (scope == kScopes.end())
+      data_error(cues_file, row.line, "unknown scope '" + row.fields[2] + "'");
+    if (tense != "past" && tense != "future")
+      data_error(cues_file, row.line, "tense must be past or future");
     Cue cue{split_nonempty(row.fields[0], ' '), tense == "past" ? Tense::past : Tense::future, scope->second};
-    if (cue.words.empty()) data_error(kCuesFile, row.line, "empty cue");
+    if (cue.words.empty()) data_error(cues_file, row.line, "empty cue");
     std::uint32_t last = last_words_.add(cue.words.back());
     if (by_last_word_.size() < last) by_last_word_.resize(last);
     by_last_word_[last - 1].push_back(std::move(cue));

@@ -20,7 +20,7 @@ enum class Tense { none, past, future };
 class TenseCues {
  public:
   /// Loads the cue lexicon; throws std::runtime_error naming file:line when it is broken.
-  TenseCues();
+  explicit TenseCues(const LanguageData& language);
   /// The examples of the cue lexicon ("text @DCT => VALUE"), for its test.
   const std::vector<std::string>& examples() const { return examples_; }
   /// The tense for the expression at tokens [first, end) of sentence `s`.

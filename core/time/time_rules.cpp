@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "language/language_data.h"
 #include "segment/segmenter.h"
 #include "time/calendar.h"
 #include "util/data_files.h"
@@ -16,7 +17,7 @@
 namespace chronicle::detail {
 namespace {
 
-const char* const kRulesFile = "en/rules/time.txt";
+constexpr std::string_view kRulesFile = "rules/time.txt";
 
 TokenClass class_id(std::string_view name) {
   static const std::pair<const char*, TokenClass> kClasses[] = {
@@ -49,7 +50,7 @@ TokenClass class_id(std::string_view name) {
 
 bool starts_with_digit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 
-PatternElement parse_element(std::string text, int line) {
+PatternElement parse_element(std::string text, std::string_view file, int line) {
   PatternElement e;
   if (text.size() > 1 && text.front() == '!') {
     e.negated = true;
@@ -71,15 +72,17 @@ PatternElement parse_element(std::string text, int line) {
       e.cls.resize(colon);
     }
     e.id = class_id(e.cls);
-    if (e.id == TokenClass::none) data_error(kRulesFile, line, "unknown class <" + e.cls + ">");
+    if (e.id == TokenClass::none) data_error(file, line, "unknown class <" + e.cls + ">");
     if (e.id == TokenClass::mm) e.key = "month";
     if (e.id == TokenClass::dd) e.key = "day";
-    if (e.negated && (e.optional || e.context)) data_error(kRulesFile, line, "a negated element is neither optional nor context");
+    if (e.negated && (e.optional || e.context))
+      data_error(file, line, "a negated element is neither optional nor context");
     return e;
   }
-  if (e.negated && (e.optional || e.context)) data_error(kRulesFile, line, "a negated element is neither optional nor context");
+  if (e.negated && (e.optional || e.context))
+    data_error(file, line, "a negated element is neither optional nor context");
   e.words = split_nonempty(text, '|');
-  if (e.words.empty()) data_error(kRulesFile, line, "empty pattern element");
+  if (e.words.empty()) data_error(file, line, "empty pattern element");
   return e;
 }
 
@@ -97,17 +100,18 @@ bool in_range(std::string_view tok, int lo, int hi, std::size_t min_len, std::si
 
 }  // namespace
 
-TimeRules::TimeRules() {
+TimeRules::TimeRules(const LanguageData& language) : rules_file_(language.path(kRulesFile)) {
   for (const char* name : {"months", "weekdays", "numbers", "time_units", "day_parts", "seasons",
                            "ordinals", "time_signals"}) {
-    std::string path = std::string("en/lexicons/") + name + ".tsv";
+    std::string path = std::string("lexicons/") + name + ".tsv";
     auto& lex = lexicons_[name];
-    for (const auto& row : read_table(path, "lexicon", 2)) lex[row.fields[0]] = row.fields[1];
+    for (const auto& row : language.table(path, "lexicon", 2)) lex[row.fields[0]] = row.fields[1];
   }
-  for (const auto& row : read_table("en/lexicons/holidays.tsv", "holidays", 3)) {
+  const std::string holidays = language.path("lexicons/holidays.tsv");
+  for (const auto& row : read_table(holidays, "holidays", 3)) {
     if (row.fields[2] != "alone" && row.fields[2] != "day")
-      data_error("en/lexicons/holidays.tsv", row.line, "form must be alone or day");
-    if (!holiday_date(2000, row.fields[1])) data_error("en/lexicons/holidays.tsv", row.line, "malformed date rule");
+      data_error(holidays, row.line, "form must be alone or day");
+    if (!holiday_date(2000, row.fields[1])) data_error(holidays, row.line, "malformed date rule");
     holiday_days_[row.fields[0]] = row.fields[1];
     if (row.fields[2] == "alone") holidays_[row.fields[0]] = row.fields[1];
   }
@@ -119,27 +123,29 @@ TimeRules::TimeRules() {
   parts_ = &lexicons_.at("day_parts");
   seasons_ = &lexicons_.at("seasons");
   ordinals_ = &lexicons_.at("ordinals");
-  for (const auto& row : read_table(kRulesFile, "time-rules", 3)) {
+  for (const auto& row : read_table(rules_file_, "time-rules", 3)) {
     TimeRule rule;
     rule.id = row.fields[0];
     rule.line = row.line;
-    for (const auto& el : split_nonempty(row.fields[1], ' ')) rule.pattern.push_back(parse_element(el, row.line));
+    for (const auto& el : split_nonempty(row.fields[1], ' '))
+      rule.pattern.push_back(parse_element(el, rules_file_, row.line));
     auto action = split_nonempty(row.fields[2], ' ');
-    if (action.empty()) data_error(kRulesFile, row.line, "empty action");
+    if (action.empty()) data_error(rules_file_, row.line, "empty action");
     rule.action = action[0];
     rule.args.assign(action.begin() + 1, action.end());
     if (row.fields.size() > 3) {
       for (auto& ex : split_nonempty(row.fields[3], ';')) rule.examples.push_back(squeeze_space(ex));
     }
-    if (rule.examples.empty()) data_error(kRulesFile, row.line, "rule has no examples");
-    if (rule.pattern.front().negated) data_error(kRulesFile, row.line, "a rule cannot start with a negated element");
+    if (rule.examples.empty()) data_error(rules_file_, row.line, "rule has no examples");
+    if (rule.pattern.front().negated)
+      data_error(rules_file_, row.line, "a rule cannot start with a negated element");
     index_second(rule);
     rules_.push_back(std::move(rule));
     index_rule(rules_.size() - 1);
   }
   index_words();
   index_follow();
-  for (const auto& row : read_table("en/lexicons/time_modifiers.tsv", "time-modifiers", 2))
+  for (const auto& row : language.table("lexicons/time_modifiers.tsv", "time-modifiers", 2))
     modifiers_.push_back({split_nonempty(row.fields[0], ' '), split_nonempty(row.fields[1], ',')});
 }
 
@@ -171,7 +177,8 @@ void TimeRules::index_rule(std::size_t r) {
       for (const auto& w : e.words) by_word_[w].push_back(r);
     } else {
       // a class that any word can be would make every token a candidate
-      if (e.id == TokenClass::word) data_error(kRulesFile, rules_[r].line, "a rule cannot start with <word>");
+      if (e.id == TokenClass::word)
+        data_error(rules_file_, rules_[r].line, "a rule cannot start with <word>");
       by_class_[e.id].push_back(r);
     }
     if (!e.optional) break;

@@ -18,6 +18,8 @@
 
 namespace chronicle::detail {
 
+class LanguageData;
+
 /// The token classes rule patterns use (see the header of core/data/en/rules/time.txt).
 enum class TokenClass : unsigned char {
   none,
@@ -106,7 +108,9 @@ class TokenTexts {
 /// hash lookup.
 class TimeRules {
  public:
-  TimeRules();
+  /// Loads the language's time rules (rules/time.txt) and their lexicons; throws
+  /// std::runtime_error naming file:line when one is broken.
+  explicit TimeRules(const LanguageData& language);
   const std::vector<TimeRule>& rules() const { return rules_; }
   /// The token texts of `doc`, for match_at; fills doc.lower_text when it is missing.
   TokenTexts token_texts(DocumentAnalysis& doc) const;
@@ -151,6 +155,7 @@ class TimeRules {
     std::vector<std::string> actions;
   };
   std::vector<Modifier> modifiers_;
+  std::string rules_file_;  ///< the data path of the rules, for errors
   std::vector<TimeRule> rules_;
   std::unordered_map<std::string, Lexicon> lexicons_;
   const Lexicon* months_ = nullptr;

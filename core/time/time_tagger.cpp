@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "language/language_data.h"
 #include "time/calendar.h"
 #include "util/data_files.h"
 #include "util/text.h"
@@ -110,8 +111,8 @@ void track_report_period(const TokenTexts& tokens, const QuarterCues& cues, cons
 
 }  // namespace
 
-QuarterCues::QuarterCues() {
-  const char* const path = "en/lexicons/quarter_cues.tsv";
+QuarterCues::QuarterCues(const LanguageData& language) {
+  const std::string path = language.path("lexicons/quarter_cues.tsv");
   for (const auto& row : read_table(path, "quarter-cues", 2)) {
     const std::string& use = row.fields[1];
     StringSet* set = use == "head"     ? &heads

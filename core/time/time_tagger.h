@@ -38,10 +38,10 @@ struct TimeContext {
 };
 
 /// The words that show a document reports by quarter and which quarter it is at
-/// (core/data/en/lexicons/quarter_cues.tsv). Immutable after construction.
+/// (lexicons/quarter_cues.tsv of the language). Immutable after construction.
 struct QuarterCues {
   /// Loads the lexicon; throws std::runtime_error naming file:line when it is broken.
-  QuarterCues();
+  explicit QuarterCues(const LanguageData& language);
   StringSet heads;   // "quarter", "quarters"
   StringSet before;  // right before a head, they name a reported quarter ("the quarter")
   StringSet alone;   // "quarterly"
@@ -52,7 +52,9 @@ struct QuarterCues {
 /// Tags and normalises time expressions. Immutable; thread-safe.
 class TimeTagger {
  public:
-  TimeTagger() = default;
+  /// Reads the language's time rules, tense cues and quarter cues.
+  explicit TimeTagger(const LanguageData& language)
+      : rules_(language), tense_(language), quarter_cues_(language) {}
   void process(DocumentAnalysis& doc) const;
   const TimeRules& rules() const { return rules_; }
   const TenseCues& tense_cues() const { return tense_; }

@@ -5,13 +5,11 @@
 #include <array>
 #include <sstream>
 
+#include "language/language_data.h"
 #include "util/data_files.h"
 
 namespace chronicle::detail {
 namespace {
-
-constexpr std::string_view kLexicon = "en/timeml/wordnet_lexicon.tsv";
-constexpr std::string_view kExceptions = "en/timeml/wordnet_exceptions.tsv";
 
 struct Detachment {
   std::string_view suffix;
@@ -45,13 +43,17 @@ std::vector<std::string> split_spaces(const std::string& s) {
 
 }  // namespace
 
+// The lexicon is one per process, of the default language (see wordnet_lexicon()).
 WordnetLexicon::WordnetLexicon() {
-  for (const auto& row : read_table(kLexicon, "timeml-wordnet", 2)) {
+  auto language = LanguageData::load(kDefaultLanguage);
+  const std::string lexicon_file = language->path("timeml/wordnet_lexicon.tsv");
+  const std::string exceptions_file = language->path("timeml/wordnet_exceptions.tsv");
+  for (const auto& row : read_table(lexicon_file, "timeml-wordnet", 2)) {
     auto classes = split_spaces(row.fields[1]);
-    if (classes.empty()) data_error(kLexicon, row.line, "a lemma without classes");
+    if (classes.empty()) data_error(lexicon_file, row.line, "a lemma without classes");
     classes_.emplace(row.fields[0], std::move(classes));
   }
-  for (const auto& row : read_table(kExceptions, "timeml-wordnet-exceptions", 2))
+  for (const auto& row : read_table(exceptions_file, "timeml-wordnet-exceptions", 2))
     exceptions_.emplace(row.fields[0], row.fields[1]);
 }
 

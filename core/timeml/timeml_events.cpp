@@ -2,6 +2,7 @@
 // (core/data/en/timeml/event_model.tsv, made by `chronicle train timeml-events`).
 #include "timeml/timeml_events.h"
 
+#include "language/language_data.h"
 #include "timeml/event_tagger.h"
 #include "util/data_files.h"
 
@@ -9,8 +10,9 @@ namespace chronicle::detail {
 
 std::vector<TimemlEvent> timeml_events(const DocumentAnalysis& doc) {
   static const EventTagger tagger = [] {
-    constexpr std::string_view path = "en/timeml/event_model.tsv";
-    return EventTagger::load("core/data/" + std::string(path), data_file(path));
+    auto language = LanguageData::load(kDefaultLanguage);
+    const std::string path = language->path("timeml/event_model.tsv");
+    return EventTagger::load("core/data/" + path, data_file(path));
   }();
   return tagger.tag(doc);
 }

@@ -15,6 +15,35 @@ UChar32 first_code_point(std::string_view s) {
   return c;
 }
 
+// Lowercases the code points outside ASCII (ICU's simple case mapping, u_tolower): "É"
+// -> "é", "Ä" -> "ä", "Σ" -> "σ". A code point whose lowercase takes another number of
+// UTF-8 bytes ("İ", 2 bytes, -> "i", 1; the Kelvin sign, 3, -> "k", 1) is left as it is,
+// so that the folded text has the length of the original and every byte offset into one
+// is the same offset into the other (DocumentAnalysis::lowered relies on it).
+void fold_non_ascii(std::string_view s, std::string& out) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto size = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, size, c);
+    if (c < 0) continue;  // malformed: the bytes stay
+    UChar32 low = u_tolower(c);
+    if (low == c || U8_LENGTH(low) != i - start) continue;
+    int32_t at = 0;
+    uint8_t buffer[4];
+    UBool error = false;
+    U8_APPEND(buffer, at, 4, low, error);
+    if (!error)
+      out.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(at),
+                  reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(at));
+  }
+}
+
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 }  // namespace
@@ -27,11 +56,14 @@ std::string lower(std::string_view s) {
 
 void lower_into(std::string_view s, std::string& out) {
   out.resize(s.size());
-  // branch-free, so that the compiler can do many bytes at a time
+  // ASCII first, branch-free, so that the compiler can do many bytes at a time
+  bool ascii = true;
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+    ascii &= c < 0x80;
   }
+  if (!ascii) fold_non_ascii(s, out);
 }
 
 bool starts_upper(std::string_view s) {
@@ -58,8 +90,10 @@ bool all_digits(std::string_view s) {
 std::string slugify(std::string_view name) {
   std::string out;
   bool pending_dash = false;
-  for (char ch : lower(name)) {
+  for (char ch : name) {
+    // ASCII only: ids are keys across runs and files, and stay as they were first made
     auto u = static_cast<unsigned char>(ch);
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
     bool keep = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || u >= 0x80;
     if (!keep) {
       pending_dash = !out.empty();

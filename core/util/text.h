@@ -1,4 +1,4 @@
-// Small text helpers over UTF-8: case tests, ASCII lowercasing, ids from names.
+// Small text helpers over UTF-8: case tests, case folding, ids from names.
 #pragma once
 
 #include <cstddef>
@@ -12,10 +12,13 @@
 
 namespace chronicle::detail {
 
-/// ASCII-lowercased copy (other bytes unchanged).
+/// Lowercased copy: every code point whose lowercase (ICU's simple mapping) has as many
+/// UTF-8 bytes as itself is lowercased ("ÉTAT" -> "état"), any other left unchanged
+/// ("İ", whose lowercase "i" is shorter), so the copy has the length of `s`. Malformed
+/// UTF-8 bytes stay as they are.
 std::string lower(std::string_view s);
-/// Replaces `out` with the ASCII-lowercased `s`: the same length, so byte offsets into
-/// `s` hold in `out`. Reuses `out`'s storage.
+/// Replaces `out` with lower(`s`): the same length, so byte offsets into `s` hold in
+/// `out`. Reuses `out`'s storage.
 void lower_into(std::string_view s, std::string& out);
 /// True when the first code point is an uppercase letter (ICU's definition).
 bool starts_upper(std::string_view s);
@@ -24,7 +27,8 @@ bool starts_alpha(std::string_view s);
 /// True when every byte is an ASCII digit (and s is not empty).
 bool all_digits(std::string_view s);
 /// A stable identifier from a name: lowercase ASCII letters and digits joined by '-';
-/// other letters are kept as UTF-8. "Vladimir Putin" -> "vladimir-putin".
+/// other letters are kept as UTF-8, as written (not case-folded). "Vladimir Putin" ->
+/// "vladimir-putin".
 std::string slugify(std::string_view name);
 /// Collapses runs of whitespace (including newlines) into one space and trims.
 std::string squeeze_space(std::string_view s);

@@ -17,8 +17,10 @@ namespace chronicle {
 /// actors -> actors, actor_mentions; events -> events.
 struct DocumentAnalysis {
   Document document;
-  /// document.text with ASCII letters lowercased (segment stage): the same length, so
-  /// every span of the text holds in it, and stages compare words without copying them.
+  /// document.text case-folded (segment stage): every letter lowercased whose lowercase
+  /// (ICU's simple mapping) takes as many UTF-8 bytes as itself ("ÉTAT" -> "état"), the
+  /// few others left as written ("İ"), so that it has the length of the text: every span
+  /// of the text holds in it, and stages compare words without copying them.
   std::string lower_text;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
@@ -32,7 +34,7 @@ struct DocumentAnalysis {
   std::string_view text(Span span) const {
     return std::string_view(document.text).substr(span.begin, span.size());
   }
-  /// The ASCII-lowercased text of a span. Requires: lower_text filled, span within it.
+  /// The case-folded text of a span. Requires: lower_text filled, span within it.
   std::string_view lowered(Span span) const {
     return std::string_view(lower_text).substr(span.begin, span.size());
   }

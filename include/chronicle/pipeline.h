@@ -21,6 +21,10 @@ struct Options {
   /// The user's actors, aliases and dated roles for the actors stage (see
   /// load_actor_dictionary); none when null.
   std::shared_ptr<const ActorDictionary> actor_dictionary;
+  /// The language of the documents: the code of a data directory core/data/<code>/
+  /// ("en", the only one so far). The stages read its word lists and tables; building a
+  /// stage for a language with no data throws std::runtime_error.
+  std::string language = "en";
 };
 
 /// One step of the pipeline. Stages are immutable once built: process() is const and
@@ -70,8 +74,9 @@ const std::vector<std::string>& stage_names();
 /// (and which stage would provide it) otherwise.
 void check_stage_chain(const std::vector<std::string>& stages);
 
-/// Builds the stage called `name`. Throws std::invalid_argument for an unknown name and
-/// std::runtime_error when its data files are broken (a configuration error).
+/// Builds the stage called `name` for `options.language`. Throws std::invalid_argument for
+/// an unknown name and std::runtime_error for a language with no data or when its data
+/// files are broken (a configuration error).
 std::unique_ptr<Stage> make_stage(std::string_view name, const Options& options);
 
 /// How run() and extract() spread documents over threads.

@@ -1,8 +1,10 @@
 // Events stage: every example of core/data/en/patterns/event_triggers.tsv, roles,
 // time anchors, narrative time and factuality.
+#include "events/event_extractor.h"
+
 #include <catch2/catch.hpp>
 
-#include "events/event_extractor.h"
+#include "language/language_data.h"
 #include "stage_support.h"
 
 using chronicle::testing::analyze_text;
@@ -32,7 +34,7 @@ const chronicle::Event* by_trigger(const chronicle::DocumentAnalysis& a, const s
 }  // namespace
 
 TEST_CASE("events: every trigger example gives its type, agent and patient", "[events]") {
-  chronicle::detail::EventExtractor extractor;
+  chronicle::detail::EventExtractor extractor(chronicle::detail::LanguageData::load("en"));
   int checked = 0;
   for (const auto& ex : extractor.lexicon().examples()) {
     INFO("event_triggers.tsv:" << ex.line << ": " << ex.sentence);

@@ -7,10 +7,11 @@
 #include <string>
 
 #include "chronicle/pipeline.h"
+#include "events/sentence_frame.h"
+#include "language/language_data.h"
 
 using chronicle::Granularity;
 using chronicle::detail::offset_of_duration;
-using chronicle::detail::relative_order;
 using chronicle::detail::relative_time;
 using chronicle::detail::RelativeOffset;
 using chronicle::detail::RelativeOrder;
@@ -42,10 +43,19 @@ std::multimap<std::string, std::string> times(const std::string& text) {
 }  // namespace
 
 TEST_CASE("relative time: order words and duration offsets", "[events]") {
+  auto english = chronicle::detail::LanguageData::load("en");
+  chronicle::detail::EventWords words(*english);
+  auto relative_order = [&](const char* w) -> std::optional<RelativeOrder> {
+    auto it = words.relative_order.find(w);
+    if (it == words.relative_order.end()) return std::nullopt;
+    return it->second;
+  };
   CHECK(relative_order("before") == RelativeOrder::before);
   CHECK(relative_order("following") == RelativeOrder::after);
   CHECK(relative_order("during") == RelativeOrder::same);
   CHECK_FALSE(relative_order("despite"));
+  CHECK(chronicle::detail::parse_relative_order("after") == RelativeOrder::after);
+  CHECK_FALSE(chronicle::detail::parse_relative_order("following"));
   auto two_days = offset_of_duration("P2D");
   REQUIRE(two_days);
   CHECK(two_days->kind == RelativeOffset::Kind::units);

@@ -2,6 +2,7 @@
 // examples cannot show (no document date, intervals, granularity).
 #include <catch2/catch.hpp>
 
+#include "language/language_data.h"
 #include "stage_support.h"
 #include "time/calendar.h"
 #include "time/time_tagger.h"
@@ -19,7 +20,7 @@ std::vector<std::string> values(const chronicle::DocumentAnalysis& a) {
 }  // namespace
 
 TEST_CASE("time: every rule example normalises to its expected value", "[time]") {
-  chronicle::detail::TimeTagger tagger;
+  chronicle::detail::TimeTagger tagger(*chronicle::detail::LanguageData::load("en"));
   int checked = 0;
   for (const auto& rule : tagger.rules().rules()) {
     for (const auto& ex : rule.examples) {

@@ -2,6 +2,7 @@
 // what the rule examples of core/data/en/rules/time.txt show.
 #include <catch2/catch.hpp>
 
+#include "language/language_data.h"
 #include "stage_support.h"
 #include "time/calendar.h"
 #include "time/time_tagger.h"
@@ -74,7 +75,7 @@ TEST_CASE("time: a dividend payable on a date is paid after the document's", "[t
 }
 
 TEST_CASE("time: every example of the tense cue lexicon gives its expected value", "[time]") {
-  chronicle::detail::TimeTagger tagger;
+  chronicle::detail::TimeTagger tagger(*chronicle::detail::LanguageData::load("en"));
   int checked = 0;
   for (const auto& ex : tagger.tense_cues().examples()) {
     auto at = ex.find(" @");
