@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
-#include "eval/ecbplus.h"
+#include "chronicle/eval/ecbplus.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
 

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "eval/meantime_events.h"
+#include "chronicle/eval/meantime_events.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
 
@@ -20,20 +20,20 @@ std::vector<fs::path> document_sets(const fs::path& dir) {
   std::vector<fs::path> out;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_directory() && !detail::cat_files(e.path().string()).empty()) out.push_back(e.path());
+    if (e.is_directory() && !eval::cat_files(e.path().string()).empty()) out.push_back(e.path());
   std::sort(out.begin(), out.end());
-  if (out.empty() && !detail::cat_files(dir.string()).empty()) out.push_back(dir);
+  if (out.empty() && !eval::cat_files(dir.string()).empty()) out.push_back(dir);
   return out;
 }
 
-std::string row(const char* name, const detail::MatchCounts& c) {
+std::string row(const char* name, const eval::MatchCounts& c) {
   char line[200];
   std::snprintf(line, sizeof line, "  %-30s %6.1f %6.1f %6.1f   gold %ld, system %ld\n", name,
                 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.gold, c.system);
   return line;
 }
 
-void print_errors(const detail::MeantimeEventScores& s, int limit) {
+void print_errors(const eval::MeantimeEventScores& s, int limit) {
   for (const auto& [kind, items] : s.errors) {
     int total = 0;
     for (const auto& [text, n] : items) total += n;
@@ -64,16 +64,16 @@ int eval_meantime_events(const std::vector<std::string>& args) {
   const Pipeline pipeline;
   bool ok = true;
   for (const auto& set : sets) {
-    std::vector<detail::CatDocument> docs;
-    for (const auto& file : detail::cat_files(set.string())) {
-      auto doc = detail::read_cat_document(file);
+    std::vector<eval::CatDocument> docs;
+    for (const auto& file : eval::cat_files(set.string())) {
+      auto doc = eval::read_cat_document(file);
       if (report(doc.diagnostics()) || !doc.ok()) {
         ok = false;
         continue;
       }
       docs.push_back(std::move(doc).value());
     }
-    const auto s = detail::evaluate_meantime_events(pipeline, docs);
+    const auto s = eval::evaluate_meantime_events(pipeline, docs);
     std::cout << set.filename().string() << " (" << s.documents << " documents)\n"
               << "  measure                             P      R     F1\n"
               << row("event mentions, exact", s.events_exact)

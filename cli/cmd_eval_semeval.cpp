@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "eval/semeval2015.h"
+#include "chronicle/eval/semeval2015.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
 

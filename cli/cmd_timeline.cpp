@@ -2,7 +2,7 @@
 // in order, in the SemEval-2015 Task 4 timeline format or as JSON.
 #include <iostream>
 
-#include "eval/semeval2015.h"
+#include "chronicle/eval/semeval2015.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
 

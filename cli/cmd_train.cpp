@@ -12,16 +12,15 @@
 #include <optional>
 #include <tuple>
 
+#include "chronicle/eval/event_training.h"
 #include "commands.h"
-#include "timeml/event_corpus.h"
-#include "timeml/event_cross_validation.h"
 
 namespace chronicle::cli {
 namespace {
 
 namespace fs = std::filesystem;
-using detail::EventCounts;
-using detail::EventErrors;
+using eval::EventCounts;
+using eval::EventErrors;
 
 // The subcorpus of a gold file: the first folder under the folder given, or that
 // folder's own name for a file directly in it (as `chronicle eval timeml` groups them).
@@ -32,12 +31,12 @@ std::string subcorpus(const std::string& file, const std::string& dir) {
   return (folder.has_filename() ? folder : folder.parent_path()).filename().string();
 }
 
-std::vector<detail::GoldEventDocument> read_gold(const std::vector<std::string>& dirs, bool& ok,
-                                                 std::vector<std::string>* corpora = nullptr) {
-  std::vector<detail::GoldEventDocument> docs;
+std::vector<eval::GoldEventDocument> read_gold(const std::vector<std::string>& dirs, bool& ok,
+                                               std::vector<std::string>* corpora = nullptr) {
+  std::vector<eval::GoldEventDocument> docs;
   for (const auto& dir : dirs) {
     std::vector<Diagnostic> diagnostics;
-    auto more = detail::read_event_gold(dir, diagnostics);
+    auto more = eval::read_event_gold(dir, diagnostics);
     ok = !report(diagnostics) && ok;
     if (more.empty()) {
       std::cerr << dir << ": error: no TimeML (.tml) gold documents\n";
@@ -85,14 +84,12 @@ void print_errors(const std::string& name, const EventErrors& errors, int limit)
   }
 }
 
-int test_model(const detail::EventTagger& tagger, const std::string& dir, int error_limit) {
+int test_model(const std::string& model, const std::string& dir, int error_limit) {
   bool ok = true;
   auto docs = read_gold({dir}, ok);
   if (!ok) return 1;
-  EventCounts all;
   EventErrors errors;
-  for (const auto& d : docs)
-    all += detail::score_events(d.analysis.document.text, d.gold, tagger.tag(d.analysis), &errors);
+  const EventCounts all = eval::score_event_model("model", model, docs, &errors);
   const std::string name = "held-out " + dir + " (" + std::to_string(docs.size()) + " documents)";
   print_counts(name, all);
   if (error_limit > 0) print_errors(name, errors, error_limit);
@@ -100,7 +97,7 @@ int test_model(const detail::EventTagger& tagger, const std::string& dir, int er
 }
 
 int cross_validate(const std::vector<std::string>& dirs,
-                   const detail::EventCrossValidationOptions& options, int error_limit) {
+                   const eval::EventCrossValidationOptions& options, int error_limit) {
   bool ok = true;
   std::vector<std::string> corpora;
   auto docs = read_gold(dirs, ok, &corpora);
@@ -121,7 +118,7 @@ int cross_validate(const std::vector<std::string>& dirs,
     std::cerr << "error: " << k << " folds for " << docs.size() << " documents\n";
     return 1;
   }
-  const auto cv = detail::cross_validate_event_tagger(docs, options);
+  const auto cv = eval::cross_validate_event_tagger(docs, options);
   std::cout << "cross-validation: " << docs.size() << " documents in " << k
             << " folds (sorted by path, the i-th in fold i mod " << k << "), " << options.epochs
             << " epochs\n";
@@ -146,11 +143,11 @@ int cross_validate(const std::vector<std::string>& dirs,
     EventErrors errors;
     // the held-out predictions scored again, now for their errors
     if (error_limit > 0)
-      detail::score_events(docs[i].analysis.document.text, docs[i].gold, cv.document_events[i],
-                           &errors);
+      eval::score_events(docs[i].analysis.document.text, docs[i].gold, cv.document_events[i],
+                         &errors);
     for (Corpus* c : {&corpus, &all}) {
       c->counts += cv.document_counts[i];
-      detail::add_event_errors(c->errors, errors);
+      eval::add_event_errors(c->errors, errors);
       ++c->documents;
     }
   }
@@ -177,7 +174,7 @@ int train_timeml_events(const std::vector<std::string>& args) {
     throw UsageError("train timeml-events needs -o MODEL, --test DIR or --cross-validate K");
   if (cv && (!output.empty() || f.has("--test")))
     throw UsageError("--cross-validate does not go with -o or --test");
-  detail::EventCrossValidationOptions options;
+  eval::EventCrossValidationOptions options;
   int folds = 0, jobs = 1, error_limit = 0;
   try {
     options.epochs = std::stoi(f.get("--epochs", "10"));
@@ -204,14 +201,12 @@ int train_timeml_events(const std::vector<std::string>& args) {
   bool ok = true;
   auto docs = read_gold(f.positional, ok);
   if (!ok) return 1;
-  const auto trained = detail::train_event_tagger(docs, options.epochs, margin);
-  const std::string text = trained.tagger.save(options.min_weight);
-  // the test uses the model as saved (pruned, rounded), exactly as it would be shipped
-  const auto tagger = detail::EventTagger::load("model", text);
+  const auto trained = eval::train_event_model(docs, options.epochs, margin, options.min_weight);
   std::cerr << "trained on " << docs.size() << " documents; event margin " << trained.margin << "; "
-            << tagger.feature_count() << " features kept\n";
-  if (!output.empty() && !write_or_report(output, text)) return 1;
-  return f.has("--test") ? test_model(tagger, f.get("--test"), error_limit) : 0;
+            << trained.features << " features kept\n";
+  if (!output.empty() && !write_or_report(output, trained.text)) return 1;
+  // the test uses the model as written (pruned, rounded), exactly as it would be shipped
+  return f.has("--test") ? test_model(trained.text, f.get("--test"), error_limit) : 0;
 }
 
 int train(const std::vector<std::string>& args) {

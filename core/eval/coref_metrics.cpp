@@ -2,7 +2,7 @@
 // similarity matrix is sparse (most entity pairs share no mention), so the alignment is
 // solved per connected component of the "shares a mention" graph, which keeps corpus-wide
 // scoring fast without changing the optimum.
-#include "eval/coref_metrics.h"
+#include "chronicle/eval/coref_metrics.h"
 
 #include <algorithm>
 #include <limits>

@@ -8,7 +8,7 @@
 //  - predicted mentions: Chronicle's own trigger mentions; one overlapping a gold
 //    mention counts as it, the rest are spurious (the scorer's twinless mentions).
 // The same-lemma baseline clusters the same mentions of a topic by their head's stem.
-#include "eval/ecbplus.h"
+#include "chronicle/eval/ecbplus.h"
 
 #include <algorithm>
 #include <fstream>
@@ -140,8 +140,8 @@ Clusters to_clusters(const std::map<std::string, std::vector<std::string>>& grou
 struct Analysed {
   const EcbCorpus& corpus;
   std::vector<DocumentAnalysis> docs;
-  std::vector<std::vector<std::size_t>> gold_of_doc;  // mention indices per document
-  std::map<std::string, Day> report_days;             // dateline dates
+  std::vector<std::vector<std::size_t>> gold_of_doc;            // mention indices per document
+  std::map<std::string, Day> report_days;                       // dateline dates
   std::map<int, std::map<std::string, std::string>> actor_ids;  // topic -> merged ids
 };
 
@@ -160,7 +160,8 @@ Event with_merged_actors(Event e, const std::map<std::string, std::string>& ids)
   std::vector<Participant> kept;
   for (Participant p : e.participants) {
     if (auto it = ids.find(p.actor); it != ids.end()) p.actor = it->second;
-    if (std::none_of(kept.begin(), kept.end(), [&](const Participant& q) { return q.actor == p.actor; }))
+    if (std::none_of(kept.begin(), kept.end(),
+                     [&](const Participant& q) { return q.actor == p.actor; }))
       kept.push_back(p);
   }
   e.participants = std::move(kept);

@@ -3,13 +3,16 @@
 // when Chronicle has a named actor mention with the same byte span and the mapped type.
 // Coreference compares every mention of a PER/ORG/LOC entity (names, nominals,
 // pronouns) with Chronicle's actor mentions of mapped kinds, clustered by actor.
-#include "eval/meantime_entities.h"
+#include "chronicle/eval/meantime_entities.h"
 
 #include <set>
 
 #include "merge/actor_merge.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
+
+// The readers and stages this evaluation is built on are internals.
+using namespace detail;
 namespace {
 
 Document to_document(const CatDocument& cat) {
@@ -170,7 +173,7 @@ MeantimeEntityScores evaluate_meantime_entities(const Pipeline& pipeline,
       gold_cross[{cat.file, g.span.begin, g.span.end}] = g.entity;
     ++s.cross_documents;
   }
-  auto ids = merged_actor_ids(parts);
+  auto ids = detail::merged_actor_ids(parts);
   for (const auto& [cat, mentions] : found)
     for (const auto& m : mentions)
       system_cross[{cat->file, m.span.begin, m.span.end}] =
@@ -179,4 +182,4 @@ MeantimeEntityScores evaluate_meantime_entities(const Pipeline& pipeline,
   return s;
 }
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval

@@ -3,15 +3,18 @@
 // values or times are not actors). Chronicle names participants by actor, so a pair is
 // placed on the actor's mention nearest to the trigger in the same sentence, the reading
 // a person would give the output.
-#include "eval/meantime_events.h"
+#include "chronicle/eval/meantime_events.h"
 
 #include <algorithm>
 #include <set>
 
+#include "chronicle/eval/f1.h"
 #include "timeml/timeml_events.h"
-#include "eval/f1.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
+
+// The readers and stages this evaluation is built on are internals.
+using namespace detail;
 namespace {
 
 bool overlaps(const TokenSet& a, const TokenSet& b) {
@@ -213,7 +216,7 @@ MeantimeEventScores evaluate_meantime_events(const Pipeline& pipeline,
     out.participants_exact += c.participants_exact;
     out.participants_partial += c.participants_partial;
     EventAnnotation timeml;
-    for (const auto& e : timeml_events(a))
+    for (const auto& e : detail::timeml_events(a))
       if (e.span.end <= end) timeml.events.push_back(tokens_of(cat, e.span));
     const AnnotationCounts t = score_event_annotation(gold, timeml);
     out.timeml_exact += t.events_exact;
@@ -225,4 +228,4 @@ MeantimeEventScores evaluate_meantime_events(const Pipeline& pipeline,
   return out;
 }
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval

@@ -2,7 +2,7 @@
 // inside <Markables> each child element is a markable whose <token_anchor/> children
 // anchor it; inside <Relations> each child element is a relation with <source/> and
 // <target/> children.
-#include "eval/meantime_reader.h"
+#include "chronicle/eval/meantime_reader.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -11,7 +11,10 @@
 
 #include "ingest/xml_scanner.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
+
+// The readers and stages this evaluation is built on are internals.
+using namespace detail;
 namespace {
 
 int line_at(std::string_view text, std::size_t offset) {
@@ -220,4 +223,4 @@ std::vector<std::string> cat_files(const std::string& directory) {
   return files;
 }
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval

@@ -5,7 +5,7 @@
 // the classes of SIMULTANEOUS (union-find) ordered by reachability over BEFORE edges, and
 // the reduced graph is a chain through each class plus the transitive reduction of the
 // class order, each class represented by its least member.
-#include "eval/semeval2015.h"
+#include "chronicle/eval/semeval2015.h"
 
 #include <algorithm>
 #include <map>

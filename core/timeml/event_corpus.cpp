@@ -6,13 +6,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "chronicle/eval/f1.h"
 #include "chronicle/pipeline.h"
-#include "eval/f1.h"
 #include "ingest/source_file.h"
 #include "ingest/timeml_reader.h"
 #include "util/text.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
+
+// The readers and stages this evaluation is built on are internals.
+using namespace detail;
 namespace {
 
 namespace fs = std::filesystem;
@@ -96,36 +99,6 @@ std::vector<GoldEventDocument> read_event_gold(const std::string& directory,
   return out;
 }
 
-GoldEventSelection select_all(const std::vector<GoldEventDocument>& docs) {
-  GoldEventSelection out;
-  for (const auto& d : docs) out.push_back(&d);
-  return out;
-}
-
-std::vector<LabelledSentence> labelled_sentences(const GoldEventSelection& docs) {
-  std::vector<LabelledSentence> out;
-  for (const GoldEventDocument* d : docs) {
-    const DocumentAnalysis& a = d->analysis;
-    std::vector<std::size_t> token_label(a.tokens.size(), 0);
-    for (const auto& e : d->gold) {
-      const std::size_t label = event_label(e.event_class);
-      if (label >= kLabelCount) continue;
-      std::size_t last = a.tokens.size();
-      for (std::size_t i = 0; i < a.tokens.size(); ++i)
-        if (e.span.contains(a.tokens[i].span) && may_be_event(a, i)) last = i;
-      if (last < a.tokens.size()) token_label[last] = label;
-    }
-    for (std::size_t s = 0; s < a.sentences.size(); ++s) {
-      const Sentence& sentence = a.sentences[s];
-      LabelledSentence ls{&a, s, {}};
-      for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i)
-        ls.labels.push_back(token_label[i]);
-      out.push_back(std::move(ls));
-    }
-  }
-  return out;
-}
-
 EventCounts& EventCounts::operator+=(const EventCounts& o) {
   gold += o.gold;
   system += o.system;
@@ -139,9 +112,11 @@ EventCounts& EventCounts::operator+=(const EventCounts& o) {
 
 double EventCounts::strict_precision() const { return ratio(strict_system, system); }
 double EventCounts::strict_recall() const { return ratio(strict, gold); }
-double EventCounts::strict_f1() const { return f1_score(strict_precision(), strict_recall()); }
+double EventCounts::strict_f1() const {
+  return eval::f1_score(strict_precision(), strict_recall());
+}
 double EventCounts::relaxed_f1() const {
-  return f1_score(ratio(relaxed_system, system), ratio(relaxed_gold, gold));
+  return eval::f1_score(ratio(relaxed_system, system), ratio(relaxed_gold, gold));
 }
 double EventCounts::class_accuracy() const { return ratio(class_correct, relaxed_gold); }
 
@@ -198,6 +173,40 @@ EventCounts score_events(std::string_view text, const std::vector<TimemlEvent>& 
   return c;
 }
 
+}  // namespace chronicle::eval
+
+namespace chronicle::detail {
+
+GoldEventSelection select_all(const std::vector<GoldEventDocument>& docs) {
+  GoldEventSelection out;
+  for (const auto& d : docs) out.push_back(&d);
+  return out;
+}
+
+std::vector<LabelledSentence> labelled_sentences(const GoldEventSelection& docs) {
+  std::vector<LabelledSentence> out;
+  for (const GoldEventDocument* d : docs) {
+    const DocumentAnalysis& a = d->analysis;
+    std::vector<std::size_t> token_label(a.tokens.size(), 0);
+    for (const auto& e : d->gold) {
+      const std::size_t label = event_label(e.event_class);
+      if (label >= kLabelCount) continue;
+      std::size_t last = a.tokens.size();
+      for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (e.span.contains(a.tokens[i].span) && may_be_event(a, i)) last = i;
+      if (last < a.tokens.size()) token_label[last] = label;
+    }
+    for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+      const Sentence& sentence = a.sentences[s];
+      LabelledSentence ls{&a, s, {}};
+      for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i)
+        ls.labels.push_back(token_label[i]);
+      out.push_back(std::move(ls));
+    }
+  }
+  return out;
+}
+
 namespace {
 
 constexpr float kMarginStep = 0.05f;
@@ -244,3 +253,27 @@ EventTagger as_saved(const EventTagger& tagger, float min_weight) {
 }
 
 }  // namespace chronicle::detail
+
+namespace chronicle::eval {
+
+TrainedEventModel train_event_model(const std::vector<GoldEventDocument>& docs, int epochs,
+                                    std::optional<float> margin, float min_weight) {
+  const detail::TrainedEventTagger trained = detail::train_event_tagger(docs, epochs, margin);
+  TrainedEventModel out;
+  out.text = trained.tagger.save(min_weight);
+  out.margin = trained.margin;
+  // counted on the model as written (pruned), as it is shipped and measured
+  out.features = detail::EventTagger::load("model", out.text).feature_count();
+  return out;
+}
+
+EventCounts score_event_model(std::string_view name, std::string_view model_text,
+                              const std::vector<GoldEventDocument>& docs, EventErrors* errors) {
+  const auto tagger = detail::EventTagger::load(name, model_text);
+  EventCounts all;
+  for (const auto& d : docs)
+    all += score_events(d.analysis.document.text, d.gold, tagger.tag(d.analysis), errors);
+  return all;
+}
+
+}  // namespace chronicle::eval

@@ -1,15 +1,19 @@
 // k-fold cross-validation of the TimeML event tagger. Folds are independent, so several
 // are trained at once; each writes only its own slots (its fold, its documents), so the
 // result does not depend on how many run together.
-#include "timeml/event_cross_validation.h"
-
 #include <algorithm>
 #include <atomic>
 #include <cassert>
 #include <numeric>
 #include <thread>
 
-namespace chronicle::detail {
+#include "chronicle/eval/event_training.h"
+#include "timeml/event_corpus.h"
+
+namespace chronicle::eval {
+
+// The readers and stages this evaluation is built on are internals.
+using namespace detail;
 
 std::vector<std::size_t> event_folds(const std::vector<GoldEventDocument>& docs, std::size_t k) {
   assert(k >= 2 && k <= docs.size());
@@ -24,12 +28,14 @@ std::vector<std::size_t> event_folds(const std::vector<GoldEventDocument>& docs,
 
 namespace {
 
+using detail::EventTagger;
+
 void run_fold(const std::vector<GoldEventDocument>& docs, const EventCrossValidationOptions& o,
               EventFold& fold, EventCrossValidation& out) {
-  GoldEventSelection train;
+  detail::GoldEventSelection train;
   for (std::size_t i : fold.train) train.push_back(&docs[i]);
-  const TrainedEventTagger trained = train_event_tagger(train, o.epochs, o.margin);
-  const EventTagger tagger = as_saved(trained.tagger, o.min_weight);
+  const detail::TrainedEventTagger trained = detail::train_event_tagger(train, o.epochs, o.margin);
+  const EventTagger tagger = detail::as_saved(trained.tagger, o.min_weight);
   fold.margin = trained.margin;
   fold.features = tagger.feature_count();
   for (std::size_t i : fold.test) {
@@ -64,4 +70,4 @@ EventCrossValidation cross_validate_event_tagger(const std::vector<GoldEventDocu
   return out;
 }
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval

@@ -7,14 +7,9 @@
 #include <vector>
 
 #include "chronicle/analysis.h"
+#include "chronicle/timeml.h"
 
 namespace chronicle::detail {
-
-struct TimemlEvent {
-  Span span;                ///< byte span of the event word in the document text
-  std::string event_class;  ///< OCCURRENCE, REPORTING, PERCEPTION, ASPECTUAL, I_ACTION, I_STATE, STATE
-  friend bool operator==(const TimemlEvent&, const TimemlEvent&) = default;
-};
 
 /// The TimeML events of `doc` (after the segment, time, actors and events stages), in
 /// text order, without overlaps.

@@ -5,9 +5,9 @@
 // by the system count (precision) and the gold count (recall).
 #include <algorithm>
 
+#include "chronicle/eval/f1.h"
 #include "chronicle/timeml.h"
 #include "ingest/timeml_reader.h"
-#include "eval/f1.h"
 
 namespace chronicle {
 namespace {
@@ -19,7 +19,9 @@ struct Mention {
   std::string attribute2;
 };
 
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // word_of[i]: index of the word holding byte i, or of the next word for a space.
 std::vector<std::size_t> word_index(const std::string& text) {
@@ -39,19 +41,23 @@ std::vector<std::size_t> word_index(const std::string& text) {
   return out;
 }
 
-std::vector<Mention> mentions(const detail::TimemlDocument& doc, const std::vector<std::size_t>& words,
-                              const char* name, const char* key1, const char* key2) {
+std::vector<Mention> mentions(const detail::TimemlDocument& doc,
+                              const std::vector<std::size_t>& words, const char* name,
+                              const char* key1, const char* key2) {
   std::vector<Mention> out;
   for (const auto& e : doc.elements) {
     if (e.name != name || e.span.size() == 0) continue;
     std::size_t last = e.span.end - 1;
     while (last > e.span.begin && space(doc.text[last])) --last;
-    out.push_back({words[e.span.begin], words[last], e.attribute(key1), key2 ? e.attribute(key2) : ""});
+    out.push_back(
+        {words[e.span.begin], words[last], e.attribute(key1), key2 ? e.attribute(key2) : ""});
   }
   return out;
 }
 
-bool same(const Mention& a, const Mention& b) { return a.first_word == b.first_word && a.last_word == b.last_word; }
+bool same(const Mention& a, const Mention& b) {
+  return a.first_word == b.first_word && a.last_word == b.last_word;
+}
 bool overlap(const Mention& a, const Mention& b) {
   return a.first_word <= b.last_word && b.first_word <= a.last_word;
 }
@@ -76,8 +82,10 @@ EntityCounts count(const std::vector<Mention>& gold, const std::vector<Mention>&
     if (relaxed->attribute2 == g.attribute2) ++c.attribute2;
   }
   for (const auto& s : sys) {
-    bool strict = std::any_of(gold.begin(), gold.end(), [&](const Mention& g) { return same(g, s); });
-    bool relaxed = std::any_of(gold.begin(), gold.end(), [&](const Mention& g) { return overlap(g, s); });
+    bool strict =
+        std::any_of(gold.begin(), gold.end(), [&](const Mention& g) { return same(g, s); });
+    bool relaxed =
+        std::any_of(gold.begin(), gold.end(), [&](const Mention& g) { return overlap(g, s); });
     c.strict_system += strict;
     c.relaxed_system += relaxed;
   }
@@ -86,7 +94,7 @@ EntityCounts count(const std::vector<Mention>& gold, const std::vector<Mention>&
 
 double ratio(long a, long b) { return b == 0 ? 0.0 : double(a) / double(b); }
 
-Prf make_prf(double p, double r) { return {p, r, detail::f1_score(p, r)}; }
+Prf make_prf(double p, double r) { return {p, r, eval::f1_score(p, r)}; }
 
 }  // namespace
 

@@ -12,6 +12,16 @@
 
 namespace chronicle {
 
+/// A TimeML EVENT mention (TempEval-3 Task B): a word of a document that is an event in
+/// the TimeML sense, with its class. TimeML's notion is wider than Chronicle's events:
+/// states, reporting and perception verbs and aspectual verbs count.
+struct TimemlEvent {
+  Span span;  ///< byte span of the event word in the document text
+  std::string
+      event_class;  ///< OCCURRENCE, REPORTING, PERCEPTION, ASPECTUAL, I_ACTION, I_STATE, STATE
+  friend bool operator==(const TimemlEvent&, const TimemlEvent&) = default;
+};
+
 /// The TimeML document `xml` with every tag inside TEXT removed (their content kept);
 /// every byte outside TEXT, and the text itself, unchanged.
 /// Errors ("timeml-syntax", naming `name`:line:column): malformed markup, no TEXT.
@@ -33,14 +43,14 @@ Result<std::string> annotate_timeml(std::string_view name, std::string_view xml,
 /// compared as ranges of whitespace-separated words of TEXT, as the TempEval-3 scorer
 /// does: strict = same first and last word, relaxed = any shared word.
 struct EntityCounts {
-  long gold = 0;             ///< gold entities
-  long system = 0;           ///< system entities
-  long strict_gold = 0;      ///< gold entities with a system entity of the same span
-  long strict_system = 0;    ///< system entities with a gold entity of the same span
-  long relaxed_gold = 0;     ///< gold entities overlapping a system entity
-  long relaxed_system = 0;   ///< system entities overlapping a gold entity
-  long attribute1 = 0;  ///< relaxed matches with the same first attribute (value / class)
-  long attribute2 = 0;  ///< relaxed matches with the same second attribute (type / unused)
+  long gold = 0;            ///< gold entities
+  long system = 0;          ///< system entities
+  long strict_gold = 0;     ///< gold entities with a system entity of the same span
+  long strict_system = 0;   ///< system entities with a gold entity of the same span
+  long relaxed_gold = 0;    ///< gold entities overlapping a system entity
+  long relaxed_system = 0;  ///< system entities overlapping a gold entity
+  long attribute1 = 0;      ///< relaxed matches with the same first attribute (value / class)
+  long attribute2 = 0;      ///< relaxed matches with the same second attribute (type / unused)
 
   EntityCounts& operator+=(const EntityCounts& other);
 };

@@ -1,14 +1,13 @@
 // The MEANTIME (CAT XML) reader and the entity scores built on it.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
-#include "eval/meantime_entities.h"
-#include "eval/meantime_reader.h"
+#include "chronicle/eval/meantime_entities.h"
+#include "chronicle/eval/meantime_reader.h"
 #include "test_support.h"
 
 using namespace chronicle;
-using namespace chronicle::detail;
+using namespace chronicle::eval;
 
 namespace {
 
@@ -37,7 +36,8 @@ const char* const kCat = R"(<?xml version="1.0" ?>
 
 }  // namespace
 
-TEST_CASE("meantime: the reader rebuilds the text and keeps markables and relations", "[meantime]") {
+TEST_CASE("meantime: the reader rebuilds the text and keeps markables and relations",
+          "[meantime]") {
   auto r = parse_cat_document(kCat, "t.xml");
   REQUIRE(r.ok());
   const CatDocument& d = r.value();
@@ -56,9 +56,10 @@ TEST_CASE("meantime: the reader rebuilds the text and keeps markables and relati
 }
 
 TEST_CASE("meantime: broken CAT XML is refused with its line", "[meantime]") {
-  auto r = parse_cat_document("<Document>\n<token sentence=\"0\" t_id=\"1\">A</token>\n<Markables>\n"
-                              "<ENTITY_MENTION m_id=\"1\"><token_anchor t_id=\"9\"/></ENTITY_MENTION>\n",
-                              "bad.xml");
+  auto r = parse_cat_document(
+      "<Document>\n<token sentence=\"0\" t_id=\"1\">A</token>\n<Markables>\n"
+      "<ENTITY_MENTION m_id=\"1\"><token_anchor t_id=\"9\"/></ENTITY_MENTION>\n",
+      "bad.xml");
   REQUIRE_FALSE(r.ok());
   CHECK(r.diagnostics().front().file == "bad.xml");
   CHECK(r.diagnostics().front().line == 4);
@@ -79,7 +80,8 @@ TEST_CASE("meantime: scores on a small document, pronoun linked and kinds mapped
   CHECK(s.cross_document.f1() == Approx(1.0));
 }
 
-TEST_CASE("meantime: named mention F1 on the Apple corpus stays above the bar", "[meantime][corpus]") {
+TEST_CASE("meantime: named mention F1 on the Apple corpus stays above the bar",
+          "[meantime][corpus]") {
   auto shared = testing::shared_dir();
   auto dir = shared ? *shared / "data" / "meantime" / "intra-doc_apple" : std::filesystem::path();
   if (!shared || !std::filesystem::is_directory(dir)) {

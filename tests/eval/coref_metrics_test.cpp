@@ -1,7 +1,7 @@
 // Coreference metrics on small clusterings whose scores are worked out by hand, including
 // the reference scorer's corner cases (all singletons, mentions on one side only, empty
 // response).
-#include "eval/coref_metrics.h"
+#include "chronicle/eval/coref_metrics.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // MEANTIME event scoring: gold events and participants read from a hand-made CAT file,
 // Chronicle's events placed on its tokens, and the counts with known values.
-#include "eval/meantime_events.h"
+#include "chronicle/eval/meantime_events.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -8,7 +8,7 @@
 #include "test_support.h"
 
 using namespace chronicle;
-using namespace chronicle::detail;
+using namespace chronicle::eval;
 namespace fs = std::filesystem;
 
 namespace {

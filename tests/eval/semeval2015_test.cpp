@@ -1,6 +1,6 @@
 // The SemEval-2015 Task 4 timeline format and temporal awareness on small timelines whose
 // reduced graphs and closures are worked out by hand.
-#include "eval/semeval2015.h"
+#include "chronicle/eval/semeval2015.h"
 
 #include <catch2/catch.hpp>
 

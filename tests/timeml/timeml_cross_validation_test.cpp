@@ -6,11 +6,13 @@
 #include <set>
 #include <string>
 
+#include "chronicle/eval/event_training.h"
 #include "test_support.h"
-#include "timeml/event_cross_validation.h"
+#include "timeml/event_corpus.h"
 
 using namespace chronicle;
 using namespace chronicle::detail;
+using namespace chronicle::eval;
 
 namespace {
 

@@ -9,12 +9,12 @@
 #include <vector>
 
 #include "chronicle/actor.h"
+#include "chronicle/eval/coref_metrics.h"
+#include "chronicle/eval/f1.h"
+#include "chronicle/eval/meantime_reader.h"
 #include "chronicle/pipeline.h"
-#include "coref_metrics.h"
-#include "meantime_reader.h"
-#include "f1.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
 
 /// MEANTIME's entity type for a Chronicle kind: person -> PER, organization and group ->
 /// ORG, country and place -> LOC; none for other.
@@ -64,4 +64,4 @@ MeantimeEntityScores evaluate_meantime_entities(const Pipeline& pipeline,
                                                 const std::vector<CatDocument>& within,
                                                 const std::vector<CatDocument>& cross);
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval

@@ -10,8 +10,8 @@
 
 #include "chronicle/diagnostic.h"
 #include "chronicle/document.h"
+#include "chronicle/eval/f1.h"
 #include "chronicle/event_graph.h"
-#include "f1.h"
 
 namespace chronicle::eval {
 
@@ -53,7 +53,7 @@ struct Awareness {
   double reference_total = 0;
   double precision() const { return system_total > 0 ? system_matched / system_total : 0; }
   double recall() const { return reference_total > 0 ? reference_matched / reference_total : 0; }
-  double f1() const { return detail::f1_score(precision(), recall()); }
+  double f1() const { return f1_score(precision(), recall()); }
   Awareness& operator+=(const Awareness& o);
 };
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "chronicle/eval/meantime_reader.h"
 #include "chronicle/pipeline.h"
-#include "meantime_reader.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
 
 /// Counts for precision, recall and F1; matches are counted on each side, so partial
 /// matches (one system span overlapping two gold spans) stay honest.
@@ -82,4 +82,4 @@ AnnotationCounts score_event_annotation(const EventAnnotation& gold, const Event
 MeantimeEventScores evaluate_meantime_events(const Pipeline& pipeline,
                                              const std::vector<CatDocument>& docs);
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval

@@ -9,7 +9,7 @@
 
 #include "chronicle/diagnostic.h"
 #include "chronicle/document.h"
-#include "coref_metrics.h"  // same folder: this header is also included from the CLI
+#include "chronicle/eval/coref_metrics.h"
 
 namespace chronicle {
 class Pipeline;

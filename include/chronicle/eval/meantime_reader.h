@@ -12,7 +12,7 @@
 #include "chronicle/diagnostic.h"
 #include "chronicle/document.h"
 
-namespace chronicle::detail {
+namespace chronicle::eval {
 
 struct CatToken {
   std::string id;  ///< t_id
@@ -73,4 +73,4 @@ Result<CatDocument> read_cat_document(const std::string& path);
 /// The .xml files of a directory, sorted by name (byte order).
 std::vector<std::string> cat_files(const std::string& directory);
 
-}  // namespace chronicle::detail
+}  // namespace chronicle::eval
