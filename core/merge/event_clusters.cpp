@@ -376,9 +376,11 @@ void block_keys(const Report& r, std::vector<BlockKey>& keys) {
   for (int a : r.actors) keys.push_back(block_key(r.key, 0, a));
   for (int d : r.docs) keys.push_back(block_key(r.key, 1, d));
   if (r.begin && r.end && r.dated_closely) {
-    // an interval of a week at most touches the weeks of its two ends
-    keys.push_back(block_key(r.key, 2, *r.begin / 7));
-    keys.push_back(block_key(r.key, 2, *r.end / 7));
+    // The weeks (seven days from a Thursday, as day numbers count from 1970-01-01) of its
+    // interval and of the day either side: across articles, reports dated a day apart are
+    // linked, also when a week ends between them.
+    for (long week = (*r.begin - 1) / 7; week <= (*r.end + 1) / 7; ++week)
+      keys.push_back(block_key(r.key, 2, week));
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
