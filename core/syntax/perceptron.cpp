@@ -1,0 +1,189 @@
+// Averaged perceptron weights (Collins 2002; averaging as in Daumé III's thesis, 2006):
+// integer updates while training, averaged floats once frozen.
+#include "syntax/perceptron.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <tuple>
+#include <stdexcept>
+
+namespace chronicle::syntax::detail {
+namespace {
+
+Feature nonzero(Feature f) { return f == 0 ? 1 : f; }
+
+template <typename T>
+void put(std::string& out, T value) {
+  char bytes[sizeof(T)];
+  std::memcpy(bytes, &value, sizeof(T));
+  out.append(bytes, sizeof(T));
+}
+
+template <typename T>
+T take(std::string_view& in) {
+  if (in.size() < sizeof(T)) throw std::runtime_error("model weights end early");
+  T value;
+  std::memcpy(&value, in.data(), sizeof(T));
+  in.remove_prefix(sizeof(T));
+  return value;
+}
+
+}  // namespace
+
+void FrozenWeights::score(const Feature* features, std::size_t count, float* scores) const {
+  if (slots_.empty()) return;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::uint32_t k = frozen_key(features[i]);
+    for (std::size_t at = k & mask;; at = (at + 1) & mask) {
+      const Slot& slot = slots_[at];
+      if (slot.key == 0) break;
+      if (slot.key != k) continue;
+      for (std::uint32_t e = slot.first; e < slot.end; ++e)
+        scores[entry_class_[e]] += static_cast<float>(entry_weight_[e]) * scale_;
+      break;
+    }
+  }
+}
+
+FrozenWeights FrozenWeights::from_rows(int classes, std::vector<Row> rows) {
+  if (classes > kMaxClasses) throw std::invalid_argument("too many classes for frozen weights");
+  float largest = 0;
+  for (const auto& [key, entries] : rows)
+    for (const auto& [cls, w] : entries) largest = std::max(largest, std::fabs(w));
+  const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+  std::vector<std::pair<std::uint32_t, std::vector<std::pair<int, std::int16_t>>>> steps;
+  for (const auto& [key, entries] : rows) {
+    std::vector<std::pair<int, std::int16_t>> q;
+    for (const auto& [cls, w] : entries) {
+      const auto step = static_cast<std::int16_t>(std::lround(w / scale));
+      if (step != 0) q.emplace_back(cls, step);
+    }
+    if (!q.empty()) steps.emplace_back(key, std::move(q));
+  }
+  FrozenWeights out;
+  out.build(classes, scale, steps);
+  return out;
+}
+
+void FrozenWeights::build(int classes, float scale,
+                          std::vector<std::pair<std::uint32_t, std::vector<std::pair<int, std::int16_t>>>>& rows) {
+  classes_ = classes;
+  scale_ = scale;
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  live_ = rows.size();
+  slots_.assign(std::bit_ceil(std::max<std::size_t>(16, rows.size() * 2)), Slot{});
+  entry_class_.clear();
+  entry_weight_.clear();
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& [key, entries] : rows) {
+    std::size_t at = key & mask;
+    while (slots_[at].key != 0) at = (at + 1) & mask;
+    slots_[at].key = key;
+    slots_[at].first = static_cast<std::uint32_t>(entry_class_.size());
+    for (const auto& [cls, w] : entries) {
+      entry_class_.push_back(static_cast<std::uint8_t>(cls));
+      entry_weight_.push_back(w);
+    }
+    slots_[at].end = static_cast<std::uint32_t>(entry_class_.size());
+  }
+}
+
+void FrozenWeights::write(std::string& out) const {
+  std::vector<const Slot*> order;
+  for (const Slot& s : slots_)
+    if (s.key != 0) order.push_back(&s);
+  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(classes_));
+  put<float>(out, scale_);
+  put<std::uint64_t>(out, order.size());
+  for (const Slot* s : order) {
+    put<std::uint32_t>(out, s->key);
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(s->end - s->first));
+    for (std::uint32_t e = s->first; e < s->end; ++e) {
+      put<std::uint8_t>(out, entry_class_[e]);
+      put<std::int16_t>(out, entry_weight_[e]);
+    }
+  }
+}
+
+FrozenWeights FrozenWeights::read(std::string_view& in) {
+  const int classes = static_cast<int>(take<std::uint32_t>(in));
+  const float scale = take<float>(in);
+  const std::uint64_t n = take<std::uint64_t>(in);
+  if (classes <= 0 || classes > kMaxClasses || !(scale > 0) || n > in.size() / 5)
+    throw std::runtime_error("model weights are malformed");
+  std::vector<std::pair<std::uint32_t, std::vector<std::pair<int, std::int16_t>>>> rows(n);
+  std::uint32_t last = 0;
+  for (auto& [key, entries] : rows) {
+    key = take<std::uint32_t>(in);
+    if (key <= last) throw std::runtime_error("model weights are not sorted");
+    last = key;
+    entries.resize(take<std::uint8_t>(in));
+    for (auto& [cls, w] : entries) {
+      cls = take<std::uint8_t>(in);
+      w = take<std::int16_t>(in);
+      if (cls >= classes) throw std::runtime_error("model weights name a class out of range");
+    }
+  }
+  FrozenWeights w;
+  w.build(classes, scale, rows);
+  return w;
+}
+
+void TrainingWeights::score(const std::vector<Feature>& features, std::vector<float>& scores) const {
+  for (Feature f : features) {
+    const auto it = rows_.find(nonzero(f));
+    if (it == rows_.end()) continue;
+    for (const Entry& e : it->second.entries) scores[e.cls] += static_cast<float>(e.weight);
+  }
+}
+
+void TrainingWeights::add(Row& row, int cls, int delta) {
+  auto it = std::find_if(row.entries.begin(), row.entries.end(), [&](const Entry& e) { return e.cls == cls; });
+  if (it == row.entries.end()) it = row.entries.insert(row.entries.end(), Entry{cls, 0, 0});
+  it->weight += delta;
+  it->stamped += clock_ * delta;
+}
+
+void TrainingWeights::learn(const std::vector<Feature>& features, int truth, int guess) {
+  for (Feature f : features) {
+    Row& row = rows_[nonzero(f)];
+    ++row.count;
+    if (truth == guess) continue;
+    add(row, truth, 1);
+    add(row, guess, -1);
+  }
+  ++clock_;
+}
+
+FrozenWeights TrainingWeights::average(int min_count, float min_weight) const {
+  // (kept key bits, class, averaged weight); two features sharing the kept bits are summed,
+  // as scoring them would.
+  std::vector<std::tuple<std::uint32_t, int, double>> all;
+  for (const auto& [key, row] : rows_) {
+    if (row.count < min_count) continue;
+    for (const Entry& e : row.entries) {
+      const double avg = static_cast<double>(e.weight) - static_cast<double>(e.stamped) / static_cast<double>(clock_);
+      if (std::fabs(avg) >= min_weight && avg != 0) all.emplace_back(frozen_key(key), e.cls, avg);
+    }
+  }
+  std::sort(all.begin(), all.end());
+  std::vector<FrozenWeights::Row> rows;
+  for (std::size_t i = 0; i < all.size();) {
+    const std::uint32_t key = std::get<0>(all[i]);
+    FrozenWeights::Row row{key, {}};
+    while (i < all.size() && std::get<0>(all[i]) == key) {
+      const int cls = std::get<1>(all[i]);
+      double w = 0;
+      while (i < all.size() && std::get<0>(all[i]) == key && std::get<1>(all[i]) == cls) w += std::get<2>(all[i++]);
+      row.second.emplace_back(cls, static_cast<float>(w));
+    }
+    rows.push_back(std::move(row));
+  }
+  return FrozenWeights::from_rows(classes_, std::move(rows));
+}
+
+}  // namespace chronicle::syntax::detail
