@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "chronicle/formats.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
 #include "dictionary_flag.h"
@@ -73,10 +74,20 @@ std::string json(const std::vector<Actor>& actors) {
   return out.str();
 }
 
+using ActorsFormat = CommandFormat<std::string (*)(const std::vector<Actor>&)>;
+
+const std::vector<ActorsFormat>& actors_formats() {
+  static const std::vector<ActorsFormat> formats = {
+      {"table", "tab-separated, one actor a line, with a header line", table},
+      {"json", "a JSON array of {id, name, kind, mentions, affiliation, roles, aliases}", json},
+  };
+  return formats;
+}
+
 int actors(const std::vector<std::string>& args) {
   Flags f = parse(args, {"--format", "--dct", "--dictionary"});
-  std::string format = f.get("--format", "table");
-  if (format != "table" && format != "json") throw UsageError("--format must be table or json");
+  const ActorsFormat& format =
+      *find_format(actors_formats(), format_flag(f, format_names(actors_formats())));
   Options options;
   options.stages = {"segment", "time", "actors"};
   auto with_dictionary = options_with_dictionary(f, options);
@@ -85,17 +96,20 @@ int actors(const std::vector<std::string>& args) {
   if (l.documents.empty()) return 1;
   EventGraph graph = Pipeline(*with_dictionary).extract(std::move(l.documents));
   std::vector<Actor> list = ordered(graph.actors);
-  std::cout << (format == "json" ? json(list) : table(list));
+  std::cout << format.write(list);
   std::cout.flush();
   return l.had_errors ? 5 : 0;
 }
 
-CHRONICLE_COMMAND({"actors", 25,
-                   "  chronicle actors INPUT... [--format table|json] [--dictionary FILE] [--dct YYYY-MM-DD]\n"
-                   "      List the actors of the inputs, merged across documents: kind, mention count,\n"
-                   "      affiliation, roles and aliases, most mentioned first (tab-separated table,\n"
-                   "      or a JSON array). FILE is a user actor dictionary (docs/ACTORS.md).\n",
-                   &actors});
+CHRONICLE_COMMAND(
+    {"actors", 25,
+     std::string("  chronicle actors INPUT... [--format ") +
+         choice_list(format_names(actors_formats())) +
+         "] [--dictionary FILE] [--dct YYYY-MM-DD]\n"
+         "      List the actors of the inputs, merged across documents: kind, mention count,\n"
+         "      affiliation, roles and aliases, most mentioned first (tab-separated table,\n"
+         "      or a JSON array). FILE is a user actor dictionary (docs/ACTORS.md).\n",
+     &actors});
 
 }  // namespace
 }  // namespace chronicle::cli

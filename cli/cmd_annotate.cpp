@@ -2,21 +2,34 @@
 // TIMEX3 and EVENT tags inserted in its TEXT, everything else unchanged.
 #include <iostream>
 
+#include "chronicle/formats.h"
 #include "chronicle/timeml.h"
 #include "commands.h"
 
 namespace chronicle::cli {
 namespace {
 
+using AnnotateFormat =
+    CommandFormat<Result<std::string> (*)(std::string_view, std::string_view, const Pipeline&)>;
+
+const std::vector<AnnotateFormat>& annotate_formats() {
+  static const std::vector<AnnotateFormat> formats = {
+      {"timeml", "TempEval-3 TimeML: the document with TIMEX3 and EVENT tags in its TEXT",
+       annotate_timeml},
+  };
+  return formats;
+}
+
 int annotate(const std::vector<std::string>& args) {
   Flags f = parse(args, {"--format", "-o", "--output"});
-  if (f.get("--format", "timeml") != "timeml") throw UsageError("--format must be timeml");
+  const AnnotateFormat& format =
+      *find_format(annotate_formats(), format_flag(f, format_names(annotate_formats())));
   if (f.positional.size() != 1) throw UsageError("annotate needs exactly one input file");
   const std::string& path = f.positional[0];
   std::string xml;
   if (!read_whole_file(path, xml)) return 1;
   Pipeline pipeline;
-  auto annotated = annotate_timeml(path, xml, pipeline);
+  auto annotated = format.write(path, xml, pipeline);
   if (report(annotated.diagnostics()) || !annotated.ok()) return 1;
   std::string out = f.get_any({"-o", "--output"});
   if (out.empty()) {
@@ -27,11 +40,13 @@ int annotate(const std::vector<std::string>& args) {
   return write_or_report(out, annotated.value()) ? 0 : 3;
 }
 
-CHRONICLE_COMMAND({"annotate", 40,
-                   "  chronicle annotate --format timeml FILE [-o OUTPUT]\n"
-                   "      Insert TIMEX3 and EVENT tags into the TEXT of a TempEval-3 document (any\n"
-                   "      tags already inside TEXT are replaced); every other byte is kept.\n",
-                   &annotate});
+CHRONICLE_COMMAND(
+    {"annotate", 40,
+     std::string("  chronicle annotate --format ") + choice_list(format_names(annotate_formats())) +
+         " FILE [-o OUTPUT]\n"
+         "      Insert TIMEX3 and EVENT tags into the TEXT of a TempEval-3 document (any\n"
+         "      tags already inside TEXT are replaced); every other byte is kept.\n",
+     &annotate});
 
 }  // namespace
 }  // namespace chronicle::cli

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "chronicle/formats.h"
 #include "chronicle/timeml.h"
 #include "commands.h"
 
@@ -98,10 +99,34 @@ std::string corpus_text(const std::string& name, const Corpus& c) {
   return s.str();
 }
 
+using Corpora = std::map<std::string, Corpus>;
+
+std::string scores_text(const Corpora& corpora, const Corpus& all) {
+  std::string out;
+  for (const auto& [name, c] : corpora) out += corpus_text(name, c) + "\n";
+  return out + corpus_text("overall", all);
+}
+
+std::string scores_json(const Corpora& corpora, const Corpus& all) {
+  nlohmann::json j = {{"overall", corpus_json(all)}, {"corpora", nlohmann::json::object()}};
+  for (const auto& [name, c] : corpora) j["corpora"][name] = corpus_json(c);
+  return j.dump(2) + "\n";
+}
+
+using ScoresFormat = CommandFormat<std::string (*)(const Corpora&, const Corpus&)>;
+
+const std::vector<ScoresFormat>& scores_formats() {
+  static const std::vector<ScoresFormat> formats = {
+      {"text", "the measures as aligned text, per subfolder and overall", scores_text},
+      {"json", "{overall, corpora: {subfolder: measures}} as JSON", scores_json},
+  };
+  return formats;
+}
+
 int eval_timeml(const std::vector<std::string>& args) {
   Flags f = parse(args, {"--format", "--system-dir"});
-  std::string format = f.get("--format", "text");
-  if (format != "text" && format != "json") throw UsageError("--format must be text or json");
+  const ScoresFormat& format =
+      *find_format(scores_formats(), format_flag(f, format_names(scores_formats())));
   if (f.positional.size() != 1) throw UsageError("eval timeml needs one gold folder");
   fs::path dir = f.positional[0];
   std::error_code ec;
@@ -112,7 +137,7 @@ int eval_timeml(const std::vector<std::string>& args) {
   std::string system_dir = f.get("--system-dir");
   if (!system_dir.empty()) fs::create_directories(system_dir, ec);
   Pipeline pipeline;
-  std::map<std::string, Corpus> corpora;
+  Corpora corpora;
   Corpus all;
   int refused = 0;
   for (const auto& file : tml_files(dir)) {
@@ -131,25 +156,21 @@ int eval_timeml(const std::vector<std::string>& args) {
     std::cerr << dir.string() << ": error: no TimeML document (.tml) could be scored\n";
     return 1;
   }
-  if (format == "json") {
-    nlohmann::json j = {{"overall", corpus_json(all)}, {"corpora", nlohmann::json::object()}};
-    for (const auto& [name, c] : corpora) j["corpora"][name] = corpus_json(c);
-    std::cout << j.dump(2) << "\n";
-  } else {
-    for (const auto& [name, c] : corpora) std::cout << corpus_text(name, c) << "\n";
-    std::cout << corpus_text("overall", all);
-  }
+  std::cout << format.write(corpora, all);
   std::cout.flush();
   return refused ? 5 : 0;
 }
 
-CHRONICLE_EVAL({"timeml", 10,
-                "  chronicle eval timeml GOLD_DIR [--format text|json] [--system-dir DIR]\n"
-                "      Annotate every .tml of GOLD_DIR from its untagged text and print the\n"
-                "      TempEval-3 measures (Task A TIMEX3 strict/relaxed span, value and type;\n"
-                "      Task B EVENT span and class) per subfolder and overall; --system-dir keeps\n"
-                "      the annotated documents.\n",
-                &eval_timeml});
+CHRONICLE_EVAL(
+    {"timeml", 10,
+     std::string("  chronicle eval timeml GOLD_DIR [--format ") +
+         choice_list(format_names(scores_formats())) +
+         "] [--system-dir DIR]\n"
+         "      Annotate every .tml of GOLD_DIR from its untagged text and print the\n"
+         "      TempEval-3 measures (Task A TIMEX3 strict/relaxed span, value and type;\n"
+         "      Task B EVENT span and class) per subfolder and overall; --system-dir keeps\n"
+         "      the annotated documents.\n",
+     &eval_timeml});
 
 }  // namespace
 }  // namespace chronicle::cli

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "chronicle/formats.h"
 #include "chronicle/json.h"
 #include "chronicle/pipeline.h"
 #include "commands.h"
@@ -96,13 +97,13 @@ int nothing_read() {
 
 int extract(const std::vector<std::string>& args) {
   Flags f = parse(args, {"--format", "--dct", "--jobs", "--dictionary"}, {"--quiet", "--strict"});
-  std::string format = f.get("--format", "json");
-  if (format != "json" && format != "jsonl") throw UsageError("--format must be json or jsonl");
+  const ResultFormat& format =
+      *find_format(result_formats(), format_flag(f, format_names(result_formats())));
   const RunOptions options = run_options(f);
   auto pipeline_options = options_with_dictionary(f);
   if (!pipeline_options) return 2;
   const Pipeline pipeline(*pipeline_options);
-  if (format == "jsonl" && f.positional == std::vector<std::string>{"-"})
+  if (format.lines && f.positional == std::vector<std::string>{"-"})
     return stream_jsonl(pipeline, f, options);
   InputStream inputs(f);
   // Refusing every input before anything is analysed or written needs them all read first.
@@ -120,7 +121,7 @@ int extract(const std::vector<std::string>& args) {
   }
   const bool quiet = f.has("--quiet");
   Streamed run;
-  if (format == "jsonl") {
+  if (format.lines) {
     const ResultSink sink = [](DocumentResult&& r) { std::cout << r.text; };
     run = extract_streamed(pipeline, inputs, options, quiet, sink, kJsonLine);
     move_append(imported, run.imported);
@@ -134,7 +135,7 @@ int extract(const std::vector<std::string>& args) {
     if (run.documents == 0 && imported.empty()) return nothing_read();
     move_append(parts, imported);
     const unsigned jobs = resolve_jobs(options.jobs);
-    write_json(std::cout, merge(std::move(parts), jobs), 2, jobs);
+    format.write(std::cout, merge(std::move(parts), jobs), jobs);
   }
   std::cout.flush();
   return run.had_errors ? 5 : 0;
@@ -142,17 +143,19 @@ int extract(const std::vector<std::string>& args) {
 
 CHRONICLE_COMMAND(
     {"extract", 20,
-     "  chronicle extract INPUT... [--format json|jsonl] [--dct YYYY-MM-DD] [--jobs N]\n"
-     "                    [--quiet] [--strict] [--dictionary FILE]\n"
-     "      Print the extracted events as one JSON object (json, the default), or one\n"
-     "      compact JSON object per document with its reports unmerged, as `merge`\n"
-     "      takes them (jsonl; a structured event file gives one line).\n"
-     "      `chronicle extract - --format jsonl` is a filter:\n"
-     "      JSON Lines articles on standard input, one result per line on standard\n"
-     "      output in input order, each written as soon as it is done.\n"
-     "      --jobs N: worker threads (default: all cores; the output is the same).\n"
-     "      --quiet: no progress line. --strict: any refused input or malformed row\n"
-     "      is fatal: exit 5 and nothing written (a stream stops there).\n",
+     std::string("  chronicle extract INPUT... [--format ") +
+         choice_list(format_names(result_formats())) +
+         "] [--dct YYYY-MM-DD] [--jobs N]\n"
+         "                    [--quiet] [--strict] [--dictionary FILE]\n"
+         "      Print the extracted events as one JSON object (json, the default), or one\n"
+         "      compact JSON object per document with its reports unmerged, as `merge`\n"
+         "      takes them (jsonl; a structured event file gives one line).\n"
+         "      `chronicle extract - --format jsonl` is a filter:\n"
+         "      JSON Lines articles on standard input, one result per line on standard\n"
+         "      output in input order, each written as soon as it is done.\n"
+         "      --jobs N: worker threads (default: all cores; the output is the same).\n"
+         "      --quiet: no progress line. --strict: any refused input or malformed row\n"
+         "      is fatal: exit 5 and nothing written (a stream stops there).\n",
      &extract});
 
 }  // namespace

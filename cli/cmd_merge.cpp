@@ -13,6 +13,7 @@
 #include <string_view>
 #include <thread>
 
+#include "chronicle/formats.h"
 #include "chronicle/json.h"
 #include "chronicle/output.h"
 #include "chronicle/pipeline.h"
@@ -143,19 +144,19 @@ std::string partial(const std::vector<EventGraph>& parts) {
   return out;
 }
 
-// The JSON text of the merge of `parts`, written on all cores.
-std::string merged_text(std::vector<EventGraph> parts, int indent) {
+// The merge of `parts` in `format`, written on all cores.
+std::string merged_text(std::vector<EventGraph> parts, const ResultFormat& format) {
   std::ostringstream out;
   const unsigned jobs = resolve_jobs(0);
-  write_json(out, merge(std::move(parts), jobs), indent, jobs);
+  format.write(out, merge(std::move(parts), jobs), jobs);
   return std::move(out).str();
 }
 
 int merge_command(const std::vector<std::string>& args) {
   Flags f = parse(args, {"-o", "--output", "--format"}, {"--strict", "--partial"});
   if (f.positional.empty()) throw UsageError("no input given");
-  const std::string format = f.get("--format", "json");
-  if (format != "json" && format != "jsonl") throw UsageError("--format must be json or jsonl");
+  const ResultFormat& format =
+      *find_format(result_formats(), format_flag(f, format_names(result_formats())));
   std::vector<EventGraph> parts;
   std::vector<std::string> origins;
   bool all_ok = true;
@@ -187,9 +188,8 @@ int merge_command(const std::vector<std::string>& args) {
     std::cerr << "chronicle: nothing written\n";
     return 5;
   }
-  const std::string bytes = f.has("--partial")
-                                ? partial(parts)
-                                : merged_text(std::move(parts), format == "jsonl" ? -1 : 2);
+  const std::string bytes =
+      f.has("--partial") ? partial(parts) : merged_text(std::move(parts), format);
   const std::string out = f.get_any({"-o", "--output"});
   if (out.empty()) {
     std::cout << bytes;
@@ -202,18 +202,20 @@ int merge_command(const std::vector<std::string>& args) {
 
 CHRONICLE_COMMAND(
     {"merge", 25,
-     "  chronicle merge RESULT... [-o FILE] [--format json|jsonl] [--partial] [--strict]\n"
-     "      Merge results (events.json files, or JSON Lines of per-document results\n"
-     "      from `extract --format jsonl`; '-' reads standard input) into one, as\n"
-     "      if all their documents had been extracted together: per-document results\n"
-     "      in any order, split over any files, and merged results merged again give\n"
-     "      the same bytes (a merged result keeps its per-document results); a\n"
-     "      document met twice counts once, and two different results of one\n"
-     "      document are refused (exit 5, nothing written). Writes JSON\n"
-     "      to standard output or, atomically, to FILE (jsonl: on one line).\n"
-     "      --partial: gather the parts unmerged, one per line (sorted, repeats\n"
-     "      dropped), for a later merge: intermediate steps of a reduce use it, so\n"
-     "      the final merge gives the bytes of one merge of all per-document results.\n",
+     std::string("  chronicle merge RESULT... [-o FILE] [--format ") +
+         choice_list(format_names(result_formats())) +
+         "] [--partial] [--strict]\n"
+         "      Merge results (events.json files, or JSON Lines of per-document results\n"
+         "      from `extract --format jsonl`; '-' reads standard input) into one, as\n"
+         "      if all their documents had been extracted together: per-document results\n"
+         "      in any order, split over any files, and merged results merged again give\n"
+         "      the same bytes (a merged result keeps its per-document results); a\n"
+         "      document met twice counts once, and two different results of one\n"
+         "      document are refused (exit 5, nothing written). Writes JSON\n"
+         "      to standard output or, atomically, to FILE (jsonl: on one line).\n"
+         "      --partial: gather the parts unmerged, one per line (sorted, repeats\n"
+         "      dropped), for a later merge: intermediate steps of a reduce use it, so\n"
+         "      the final merge gives the bytes of one merge of all per-document results.\n",
      &merge_command});
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 
+#include "chronicle/formats.h"
 #include "chronicle/graph.h"
 #include "chronicle/json.h"
 #include "chronicle/render.h"
@@ -13,8 +14,6 @@ namespace chronicle::cli {
 namespace {
 
 const std::set<std::string> kViews = {"timeline", "actors", "events"};
-const std::set<std::string> kPictures = {"svg", "png", "pdf", "dot"};
-const std::set<std::string> kExports = {"json", "graphml", "csv", "timelinejs", "html"};
 
 int int_flag(const Flags& f, const std::string& name, int fallback, int min) {
   const std::string text = f.get(name);
@@ -79,22 +78,12 @@ std::string view_dot(const EventGraph& graph, const std::string& view, const Fla
   return timeline_dot(graph, o);
 }
 
-Result<std::string> report_page(const EventGraph& graph, const Flags& f) {
-  auto timeline = draw(view_dot(graph, "timeline", f), "svg");
-  if (!timeline.ok()) return timeline;
-  auto actors = draw(view_dot(graph, "actors", f), "svg");
-  if (!actors.ok()) return actors;
-  return Result<std::string>(report_html(graph, timeline.value(), actors.value()));
-}
-
 Result<std::string> produce(const EventGraph& graph, const std::string& view,
-                            const std::string& format, const Flags& f) {
-  if (format == "json") return Result<std::string>(to_json(graph));
-  if (format == "graphml") return Result<std::string>(to_graphml(graph));
-  if (format == "csv") return Result<std::string>(to_csv(graph));
-  if (format == "timelinejs") return Result<std::string>(to_timelinejs(graph, f.get("--title")));
-  if (format == "html") return report_page(graph, f);
-  return draw(view_dot(graph, view, f), format);
+                            const RenderFormat& format, const Flags& f) {
+  const RenderInput input{graph, view,
+                          [&](std::string_view v) { return view_dot(graph, std::string(v), f); },
+                          f.get("--title")};
+  return format.write(input);
 }
 
 int render(const std::vector<std::string>& args) {
@@ -103,10 +92,9 @@ int render(const std::vector<std::string>& args) {
                          "--width", "--max-actors", "--max-events"});
   if (f.positional.size() != 1) throw UsageError("render needs exactly one events.json");
   const std::string view = f.get("--view", "timeline");
-  const std::string format = f.get("--format", "svg");
   if (!kViews.count(view)) throw UsageError("--view must be timeline, actors or events");
-  if (!kPictures.count(format) && !kExports.count(format))
-    throw UsageError("--format must be svg, png, pdf, dot, json, graphml, csv, timelinejs or html");
+  const RenderFormat& format =
+      *find_format(render_formats(), format_flag(f, format_names(render_formats())));
   const EventFilter filter = filter_from(f);
   const std::string& path = f.positional[0];
   std::string text;
@@ -139,20 +127,22 @@ int render(const std::vector<std::string>& args) {
 
 CHRONICLE_COMMAND(
     {"render", 30,
-     "  chronicle render EVENTS.json [--view timeline|actors|events]\n"
-     "                   [--format svg|png|pdf|dot|json|graphml|csv|timelinejs|html]\n"
-     "                   [--actor NAME [--hops K]] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-     "                   [--type T[,T...]] [--class cooperation|conflict|neutral]\n"
-     "                   [--min-sources N] [--title TEXT] [-o FILE]\n"
-     "      Draw a view of an events.json written by build or extract, or export it, without\n"
-     "      extracting again. Views: timeline (proportional time axis, one lane per principal\n"
-     "      actor), actors (network sized by centrality), events (events linked by time and\n"
-     "      by shared actors). svg, png, pdf and dot draw the view; json (the same contract),\n"
-     "      graphml (Gephi, NetworkX), csv (GDELT-like columns), timelinejs (TimelineJS JSON)\n"
-     "      and html (the report) export the events. The filters keep the events of an actor\n"
-     "      (id, name or alias) and of actors up to K interaction steps away, overlapping the\n"
-     "      dates, of the types or class, reported by at least N articles. Also\n"
-     "      --max-lanes N, --width POINTS (timeline), --max-actors N, --max-events N.\n",
+     std::string("  chronicle render EVENTS.json [--view timeline|actors|events]\n"
+                 "                   [--format ") +
+         choice_list(format_names(render_formats())) +
+         "]\n"
+         "                   [--actor NAME [--hops K]] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+         "                   [--type T[,T...]] [--class cooperation|conflict|neutral]\n"
+         "                   [--min-sources N] [--title TEXT] [-o FILE]\n"
+         "      Draw a view of an events.json written by build or extract, or export it, without\n"
+         "      extracting again. Views: timeline (proportional time axis, one lane per principal\n"
+         "      actor), actors (network sized by centrality), events (events linked by time and\n"
+         "      by shared actors). svg, png, pdf and dot draw the view; json (the same contract),\n"
+         "      graphml (Gephi, NetworkX), csv (GDELT-like columns), timelinejs (TimelineJS JSON)\n"
+         "      and html (the report) export the events. The filters keep the events of an actor\n"
+         "      (id, name or alias) and of actors up to K interaction steps away, overlapping the\n"
+         "      dates, of the types or class, reported by at least N articles. Also\n"
+         "      --max-lanes N, --width POINTS (timeline), --max-actors N, --max-events N.\n",
      &render});
 
 }  // namespace

@@ -87,6 +87,26 @@ Flags parse(const std::vector<std::string>& args, const std::vector<std::string>
   return f;
 }
 
+std::string choice_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : "|") + n;
+  return out;
+}
+
+std::string spoken_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  return out;
+}
+
+std::string format_flag(const Flags& f, const std::vector<std::string>& names) {
+  const std::string format = f.get("--format", names.front());
+  if (std::find(names.begin(), names.end(), format) == names.end())
+    throw UsageError("--format must be " + spoken_list(names));
+  return format;
+}
+
 IngestOptions ingest_options(const Flags& f) {
   IngestOptions o;
   if (auto it = f.values.find("--dct"); it != f.values.end()) {

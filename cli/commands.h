@@ -25,12 +25,13 @@ struct UsageError : std::runtime_error {
 
 using CommandFn = int (*)(const std::vector<std::string>& args);
 
-/// One subcommand: `usage` is the synopsis and description shown by --help;
-/// commands are listed by `order`, then name.
+/// One subcommand: `usage` is the synopsis and description shown by --help (its format
+/// lists built from the format tables with choice_list()); commands are listed by
+/// `order`, then name.
 struct Command {
   std::string_view name;
   int order = 100;
-  std::string_view usage;
+  std::string usage;
   CommandFn run = nullptr;
 };
 
@@ -76,6 +77,25 @@ struct Flags {
 /// value, `switches` flags without one; anything else starting with '-' is a UsageError.
 Flags parse(const std::vector<std::string>& args, const std::vector<std::string>& with_value,
             const std::vector<std::string>& switches = {});
+
+/// A --format of one command whose writer belongs to that command alone (the actor
+/// table, the evaluation scores); shared formats are in include/chronicle/formats.h.
+template <class Writer>
+struct CommandFormat {
+  std::string name;
+  std::string help;  ///< one line for help texts
+  Writer write;
+};
+
+/// "a|b|c": names as a synopsis offers them ("[--format a|b|c]").
+std::string choice_list(const std::vector<std::string>& names);
+
+/// "a, b or c": names as a usage message lists them.
+std::string spoken_list(const std::vector<std::string>& names);
+
+/// The value of --format, one of `names` (a format table's names; the first is the
+/// default when the flag is absent). Throws UsageError "--format must be a, b or c".
+std::string format_flag(const Flags& f, const std::vector<std::string>& names);
 
 /// --dct and other ingest flags -> IngestOptions.
 IngestOptions ingest_options(const Flags& f);

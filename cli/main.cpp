@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "chronicle/formats.h"
 #include "commands.h"
 
 namespace {
@@ -15,14 +16,17 @@ const char* const kHelpHead = R"(chronicle - news articles in, timelines and act
 Usage:
 )";
 
-const char* const kHelpTail = R"(  chronicle --help | --version
+const char* const kHelpInputs = R"(  chronicle --help | --version
 
 Inputs: files, directories (read recursively, in sorted order) or '-' for standard
-input. Formats: plain text (optionally starting with " date YYYY-MM-DD "), JSON
-arrays or JSON Lines of {id|uid, date|dct, title, text, url}, TimeML (.tml).
+input, each in one of the input formats below.
 Text must be UTF-8; a file with an invalid byte is refused with its byte offset.
 --dct sets the document date of every input, for relative dates ("on Tuesday").
 
+Input formats, recognised by content in this order (the extension is a hint):
+)";
+
+const char* const kHelpTail = R"(
 Exit codes:
   0  success (warnings may have been printed)
   1  nothing could be done: no input could be read
@@ -32,6 +36,14 @@ Exit codes:
   5  some inputs were refused (errors printed); output was written from the rest
 )";
 
+// "  name        help", the names in one column.
+std::string input_format_line(const chronicle::InputFormat& format) {
+  constexpr std::size_t kColumn = 12;
+  std::string line = "  " + format.name;
+  line.append(format.name.size() < kColumn ? kColumn - format.name.size() : 1, ' ');
+  return line + format.help + "\n";
+}
+
 std::string help() {
   std::string text = kHelpHead;
   for (const auto& c : chronicle::cli::commands()) {
@@ -39,6 +51,8 @@ std::string help() {
     if (c.name == "eval")
       for (const auto& e : chronicle::cli::evaluations()) text += e.usage;
   }
+  text += kHelpInputs;
+  for (const auto& format : chronicle::input_formats()) text += input_format_line(format);
   return text + kHelpTail;
 }
 

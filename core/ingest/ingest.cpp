@@ -1,6 +1,7 @@
 // Ingest's entry points: refuse what is not usable text (empty, binary, not UTF-8),
-// hand the rest to the reader for its format, walk inputs in a stable order, and make
-// document ids unique: a repeated id gets "~2", "~3", ... in reading order.
+// hand the rest to the reader of its format (the table in ingest/input_format.cpp), walk
+// inputs in a stable order, and make document ids unique: a repeated id gets "~2",
+// "~3", ... in reading order.
 #include "chronicle/ingest.h"
 
 #include <algorithm>
@@ -15,11 +16,7 @@
 
 #include "ingest/input_files.h"
 #include "ingest/input_format.h"
-#include "ingest/json_reader.h"
 #include "ingest/source_file.h"
-#include "ingest/structured_import.h"
-#include "ingest/text_reader.h"
-#include "ingest/timeml_reader.h"
 
 namespace chronicle {
 namespace {
@@ -81,24 +78,6 @@ std::optional<Diagnostic> check_content(const SourceFile& source) {
   }
   if (auto binary = check_binary(source)) return binary;
   return check_utf8(source);
-}
-
-void read_by_format(const SourceFile& source, Ingested& out) {
-  switch (detail::detect_input_format(source)) {
-    case detail::InputFormat::text:
-      return detail::read_text(source, out);
-    case detail::InputFormat::json:
-      return detail::read_json(source, out);
-    case detail::InputFormat::json_lines:
-      return detail::read_json_lines(source, out);
-    case detail::InputFormat::timeml:
-      return detail::read_timeml(source, out);
-    case detail::InputFormat::other_xml:
-      out.diagnostics.push_back(
-          source.report(Severity::error, "unsupported-format",
-                        "XML other than TimeML (DOCID, DCT, TEXT) is not read; refused"));
-      return;
-  }
 }
 
 // The first document keeps its id; a later one with the same id gets the first free
@@ -163,12 +142,7 @@ Ingested parse_input(std::string_view name, std::string_view bytes, const Ingest
     out.diagnostics.push_back(std::move(*problem));
     return out;
   }
-  if (auto format = detail::detect_structured_format(source.content());
-      format != detail::StructuredFormat::none) {
-    detail::read_structured(source, format, out);
-    return out;
-  }
-  read_by_format(source, out);
+  detail::detect_input_format(source).read(source, out);
   if (options.dct_override) {
     for (Document& doc : out.documents) doc.dct = options.dct_override;
   }

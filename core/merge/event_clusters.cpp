@@ -1,14 +1,14 @@
-// Event clustering for the merge. Design: reports are blocked by (merge key, an actor, a
-// document or a week); a report joins a cluster when it is linked to one member (the
-// positive evidence of compatible()) and contradicts none (a different key, opposite
-// polarity, times more than a day apart, agents on both sides with no actor in common,
-// or a date after an article that already reported it). The contradictions keep two
-// happenings from chaining through a third; requiring evidence from every member as well
-// would split one happening whenever two of its reports name different participants
-// ("the actress" in one article, "Lindsay Lohan" in another). A cluster keeps a summary
-// (its actors, documents and date bounds) so that a report is compared one by one only
-// with the members that could contradict it on their own; the outcome is the one of
-// comparing it with every member.
+// Event clustering for the merge, under the policy of docs/EVENTS.md ("Merge policy").
+// Design: reports are split by happening key (type and merge key, folded by
+// same_happening.tsv) and blocked by an actor, a document or a week; a report joins the
+// first cluster of its blocks that it is linked to through one member (an actor or a
+// document in common, or both dated to a week or finer) and that has no member it
+// contradicts (see Cluster). The contradictions keep two happenings from chaining through
+// a third; requiring a link to every member as well would split one happening whenever
+// two of its reports name different participants ("the actress" in one article, "Lindsay
+// Lohan" in another). A cluster keeps a summary (its actors, documents and date bounds) so
+// that a report is compared one by one only with the members that could contradict it on
+// their own; the outcome is the one of comparing it with every member.
 #include <algorithm>
 #include <cassert>
 #include <chrono>
@@ -218,10 +218,6 @@ bool counterparts_differ(const Report& a, const Report& b) {
 
 bool share_document(const Report& a, const Report& b) { return intersect(a.docs, b.docs); }
 
-bool both_dated_closely(const Report& a, const Report& b) {
-  return a.dated_closely && b.dated_closely;
-}
-
 // Within one article dates are told in one frame, so different days are different
 // happenings. Across articles a day of slack, unless the two name different
 // counterparts: an overnight happening is dated to the evening by one article and to the
@@ -231,22 +227,6 @@ bool dates_conflict(const Report& a, const Report& b) {
   if (!times_conflict(a, b, 0)) return false;
   if (times_conflict(a, b, 1)) return true;
   return share_document(a, b) || counterparts_differ(a, b);
-}
-
-// The positive evidence that two reports are one happening (see compatible()).
-bool linked(const Report& a, const Report& b) {
-  if (a.key != b.key || a.negated != b.negated || dates_conflict(a, b)) return false;
-  if (!a.actors.empty() && !b.actors.empty()) {
-    // an actor in common ("Modi and Putin" vs "Modi"); the other sides may name more
-    if (!intersect(a.actors, b.actors)) return false;
-    // two sides of a conflict are two happenings; cooperation is mutual
-    return a.type != b.type || !a.conflict || !agents_conflict(a, b);
-  }
-  // A report without actors says too little to be matched on the lemma alone: it needs
-  // the same article, or the same dated day or week. Statements are told apart by their
-  // speakers, so an unattributed one is never joined.
-  if (a.statement) return false;
-  return share_document(a, b) || both_dated_closely(a, b);
 }
 
 // Adds `from` to the sorted set `into`.
@@ -266,16 +246,16 @@ std::optional<long> highest(std::optional<long> a, std::optional<long> b) {
 }
 
 // Two reports contradict each other (cannot be one happening) when their keys or
-// polarities differ, their dates are apart (dates_conflict()), one begins after the day
-// the other, undated, was first reported (latest_day()), one is an unattributed statement,
-// or, for reports of one type, both name agents and share none while the event is a
-// conflict or they have no actor in common (agents_conflict()).
+// polarities differ, their dates are apart (dates_conflict()), one is an unattributed
+// statement, for reports of one type both name agents and share no actor, or no agent
+// while the event is a conflict (agents_conflict()), or one begins after the day the
+// other, undated, was first reported (latest_day()).
 //
 // A cluster, summed up so that a report is compared one by one only with the members
 // that could contradict it on their own: the dated ones (dates apart) and those naming
-// agents (different sides). Every other rule and every link of linked() is decided on
-// the summary. Its members share the happening key and the polarity: a difference would
-// have been a contradiction.
+// agents (different sides). Every other rule and every link is decided on the summary.
+// Its members share the happening key and the polarity: a difference would have been a
+// contradiction.
 struct Cluster {
   std::vector<std::size_t> members;
   std::vector<std::size_t> dated;          // members with both ends of an interval
@@ -316,9 +296,8 @@ struct Cluster {
   }
 };
 
-// linked() to some member, given that `r` contradicts none: then linked() comes down to
-// an actor in common, or, with the share_document() and both_dated_closely() that
-// clusters_of() accepts besides, a document in common or both dated closely.
+// `r`, which contradicts no member, is linked to one: an actor or a document in common
+// with it, or both dated to a week or finer.
 bool linked_to_some(const Report& r, const Cluster& c) {
   return (!r.actors.empty() && intersect(r.actors, c.actors)) || intersect(r.docs, c.docs) ||
          (r.dated_closely && c.any_dated_closely);
@@ -376,9 +355,11 @@ void block_keys(const Report& r, std::vector<BlockKey>& keys) {
   for (int a : r.actors) keys.push_back(block_key(r.key, 0, a));
   for (int d : r.docs) keys.push_back(block_key(r.key, 1, d));
   if (r.begin && r.end && r.dated_closely) {
-    // an interval of a week at most touches the weeks of its two ends
-    keys.push_back(block_key(r.key, 2, *r.begin / 7));
-    keys.push_back(block_key(r.key, 2, *r.end / 7));
+    // The weeks (seven days from a Thursday, as day numbers count from 1970-01-01) of its
+    // interval and of the day either side: across articles, reports dated a day apart are
+    // linked, also when a week ends between them.
+    for (long week = (*r.begin - 1) / 7; week <= (*r.end + 1) / 7; ++week)
+      keys.push_back(block_key(r.key, 2, week));
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -555,12 +536,6 @@ std::vector<std::vector<std::size_t>> cluster_part(const std::vector<const Event
 std::string_view last_word(std::string_view name) {
   std::size_t sp = name.rfind(' ');
   return sp == std::string_view::npos ? name : name.substr(sp + 1);
-}
-
-bool compatible(const Event& a, const Event& b) {
-  Interners in;
-  KeyNumbers keys;
-  return linked(report_of(a, keys(a), in, {}, {}), report_of(b, keys(b), in, {}, {}));
 }
 
 ClusterPlan plan_clusters(const std::vector<const Event*>& events) {

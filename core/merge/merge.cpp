@@ -1,12 +1,14 @@
 // Merging results. Design: actors merge by id, then a person known only by one name
 // ("Modi") joins the one person whose surname it is, and a single name of unknown kind
 // ("Apple") the one organisation whose first word it is ("Apple Inc."); organisations
-// that differ only by company suffixes ("Apple Inc.", "Apple Computer") are one. Events are
-// compared only within blocks sharing (type, lemma, an actor), so the work grows with the size of
-// the blocks, not with all pairs. An event joins a cluster only when it is compatible with every
-// member (same type and lemma, overlapping actors, overlapping time intervals), so two
-// different happenings are never chained through a third. Events are visited in a
-// canonical order (document, offset), so the result does not depend on input order.
+// that differ only by company suffixes ("Apple Inc.", "Apple Computer") are one. Event
+// reports are clustered into happenings by event_clusters.cpp under the policy of
+// docs/EVENTS.md: a report joins a happening when it is linked to one of its reports and
+// contradicts none, so two happenings never chain through a third, and it is compared
+// only with happenings in a shared block (happening key with an actor, a document or a
+// week), so the work grows with the size of the blocks, not with all pairs. Reports are
+// visited in a canonical order (document, trigger offset, id), so the result does not
+// depend on input order.
 // A merge starts from the single results (one document's reports and actors as extracted)
 // behind its parts, and keeps them in the result: merging merged results then redoes the
 // merge from the same set of single results, so grouping, order and repeats do not change

@@ -1,4 +1,4 @@
-// Internals of the merge: event clustering and its compatibility test.
+// Internals of the merge: event clustering.
 #pragma once
 
 #include <map>
@@ -13,14 +13,6 @@ namespace chronicle::detail {
 
 /// The last space-separated word of a name.
 std::string_view last_word(std::string_view name);
-
-/// True when two event reports are linked as the same happening: the same happening key
-/// (type and merge key, folded by same_happening.tsv), the same polarity, dates no further
-/// apart than the merge allows (see event_clusters.cpp), and either an actor in common
-/// (and, for conflict events, an agent in common when both name agents) or, when one side
-/// has no actors, the same article or both dated to a week or finer. Unattributed
-/// statements never match.
-bool compatible(const Event& a, const Event& b);
 
 /// The order in which the clustering visits reports (places in the reports given), and
 /// those places split into parts by happening key. It reads only the reports, not the

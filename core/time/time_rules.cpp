@@ -11,6 +11,7 @@
 #include "language/language_data.h"
 #include "segment/segmenter.h"
 #include "time/calendar.h"
+#include "time/time_actions.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
@@ -124,29 +125,40 @@ TimeRules::TimeRules(const LanguageData& language) : rules_file_(language.path(k
   seasons_ = &lexicons_.at("seasons");
   ordinals_ = &lexicons_.at("ordinals");
   for (const auto& row : read_table(rules_file_, "time-rules", 3)) {
-    TimeRule rule;
-    rule.id = row.fields[0];
-    rule.line = row.line;
-    for (const auto& el : split_nonempty(row.fields[1], ' '))
-      rule.pattern.push_back(parse_element(el, rules_file_, row.line));
-    auto action = split_nonempty(row.fields[2], ' ');
-    if (action.empty()) data_error(rules_file_, row.line, "empty action");
-    rule.action = action[0];
-    rule.args.assign(action.begin() + 1, action.end());
-    if (row.fields.size() > 3) {
-      for (auto& ex : split_nonempty(row.fields[3], ';')) rule.examples.push_back(squeeze_space(ex));
-    }
-    if (rule.examples.empty()) data_error(rules_file_, row.line, "rule has no examples");
-    if (rule.pattern.front().negated)
-      data_error(rules_file_, row.line, "a rule cannot start with a negated element");
+    TimeRule rule = parse_time_rule(row, rules_file_);
     index_second(rule);
     rules_.push_back(std::move(rule));
     index_rule(rules_.size() - 1);
   }
   index_words();
   index_follow();
-  for (const auto& row : language.table("lexicons/time_modifiers.tsv", "time-modifiers", 2))
+  const std::string modifiers = language.path("lexicons/time_modifiers.tsv");
+  for (const auto& row : read_table(modifiers, "time-modifiers", 2)) {
     modifiers_.push_back({split_nonempty(row.fields[0], ' '), split_nonempty(row.fields[1], ',')});
+    for (const auto& action : modifiers_.back().actions)
+      if (!find_time_action(action))
+        data_error(modifiers, row.line, "unknown action '" + action + "'");
+  }
+}
+
+TimeRule parse_time_rule(const DataRow& row, std::string_view file) {
+  TimeRule rule;
+  rule.id = row.fields.at(0);
+  rule.line = row.line;
+  for (const auto& el : split_nonempty(row.fields.at(1), ' '))
+    rule.pattern.push_back(parse_element(el, file, row.line));
+  if (rule.pattern.empty()) data_error(file, row.line, "empty pattern");
+  auto action = split_nonempty(row.fields.at(2), ' ');
+  rule.bound = std::make_shared<const BoundAction>(bind_time_action(action, file, row.line));
+  rule.action = action[0];
+  rule.args.assign(action.begin() + 1, action.end());
+  if (row.fields.size() > 3) {
+    for (auto& ex : split_nonempty(row.fields[3], ';')) rule.examples.push_back(squeeze_space(ex));
+  }
+  if (rule.examples.empty()) data_error(file, row.line, "rule has no examples");
+  if (rule.pattern.front().negated)
+    data_error(file, row.line, "a rule cannot start with a negated element");
+  return rule;
 }
 
 std::size_t TimeRules::modifier_start(const TokenTexts& tokens, const TimeMatch& m, std::size_t floor) const {

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,12 +14,14 @@
 #include <vector>
 
 #include "chronicle/analysis.h"
+#include "util/data_files.h"
 #include "util/text.h"
 #include "util/word_index.h"
 
 namespace chronicle::detail {
 
 class LanguageData;
+struct BoundAction;
 
 /// The token classes rule patterns use (see the header of core/data/en/rules/time.txt).
 enum class TokenClass : unsigned char {
@@ -65,6 +68,8 @@ struct TimeRule {
   std::vector<PatternElement> pattern;
   std::string action;
   std::vector<std::string> args;
+  /// The action and its arguments as checked against the table of time/time_actions.h.
+  std::shared_ptr<const BoundAction> bound;
   std::vector<std::string> examples;
   int line = 0;
   /// The elements that can match the second token of a match (indices into pattern),
@@ -73,6 +78,11 @@ struct TimeRule {
   std::vector<std::size_t> second;
   bool one_token = false;
 };
+
+/// The rule of a row of the rules file `file` (id, pattern, action, examples), its action
+/// bound (bind_time_action). Throws std::runtime_error naming `file`:row.line when the row
+/// is broken: an unknown class or action, a wrong argument, no examples.
+TimeRule parse_time_rule(const DataRow& row, std::string_view file);
 
 /// What a rule matched: token range of the expression and the captured class values.
 struct TimeMatch {

@@ -7,6 +7,7 @@
 
 #include "language/language_data.h"
 #include "time/calendar.h"
+#include "time/time_actions.h"
 #include "util/data_files.h"
 #include "util/text.h"
 
@@ -126,6 +127,10 @@ QuarterCues::QuarterCues(const LanguageData& language) {
   }
 }
 
+TimexValue TimeTagger::normalize(const TimeMatch& m, const TimeContext& ctx) const {
+  return run_time_action(*m.rule->bound, m.captures, m.first, ctx);
+}
+
 void TimeTagger::process(DocumentAnalysis& doc) const {
   TimeContext ctx;
   ctx.dct = doc.document.dct;
@@ -159,9 +164,7 @@ void TimeTagger::process(DocumentAnalysis& doc) const {
       t.value = value->second;
       t.span = {doc.tokens[m->first].span.begin, doc.tokens[m->end - 1].span.end};
       t.text = std::string(doc.text(t.span));
-      t.relative = m->rule->action != "date" && m->rule->action != "month_year" &&
-                   m->rule->action != "year" && m->rule->action != "season_year" &&
-                   m->rule->action != "decade";
+      t.relative = m->rule->bound->action->relative;
       // the signal after a duration, or closing it ("a day earlier")
       std::size_t signal =
           m->end - 1 > m->first && direction_of(rules_, tokens.low(m->end - 1)) != 0 ? m->end - 1 : m->end;

@@ -24,6 +24,17 @@ TEST_CASE("happening: two articles may date one happening a day apart", "[merge]
   CHECK(events_of_type(chronicle::merge({a, b}), "consult") == 1);
 }
 
+TEST_CASE("happening: two articles a day apart across the end of a week are one happening",
+          "[merge]") {
+  // no actors: linked only by both being dated to the day; Wednesday and Thursday are in
+  // different weeks of the clustering's blocks
+  auto a = part("a", "2021-08-25", "Farmers protested in the capital on Wednesday.");
+  auto b = part("b", "2021-08-26", "Farmers protested in the capital on Thursday.");
+  auto g = chronicle::merge({a, b});
+  REQUIRE(events_of_type(g, "protest") == 1);
+  CHECK(g.events[0].sources == 2);
+}
+
 TEST_CASE("happening: within one article different days are different happenings", "[merge]") {
   auto a = part("a", "2021-08-26", "Modi spoke to Putin on Tuesday. Modi spoke to Putin again on Wednesday.");
   CHECK(events_of_type(chronicle::merge({a}), "consult") == 2);

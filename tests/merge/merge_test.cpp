@@ -28,7 +28,8 @@ TEST_CASE("merge: different days or different actors stay different events", "[m
   CHECK(g.events.size() == 3);
 }
 
-TEST_CASE("merge: no chaining: an event joins a cluster only if compatible with all of it", "[merge]") {
+TEST_CASE("merge: no chaining: a report contradicting one report of a happening stays out",
+          "[merge]") {
   // Putin+Modi (Tuesday), Modi (undated), Modi+Merkel (Monday): the undated report fits
   // both, but the two dated ones must not end up together.
   auto g = chronicle::merge({part("a", "2021-08-25",
