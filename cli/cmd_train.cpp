@@ -235,11 +235,15 @@ CHRONICLE_COMMAND(
      "      of the held-out predictions (missed, spurious, span, class GOLD as SYSTEM)\n"
      "      with their counts and N most frequent words each.\n"
      "  chronicle train ud TRAIN.conllu... [--dev DEV.conllu] -o MODEL [--note TEXT]...\n"
-     "                  [--tagger-epochs N] [--parser-epochs N]\n"
+     "                  [--tagger-epochs N] [--parser-epochs N] [--min-count N]\n"
+     "                  [--min-weight W]\n"
      "      Learn the language layer (part-of-speech tagger, lemmatiser, dependency\n"
      "      parser) from Universal Dependencies treebanks; each model keeps its best\n"
      "      epoch on DEV. The shipped model is core/models/en_ud.model, made by\n"
-     "      scripts/train-ud.sh. --note adds a header line (training data, licence).\n",
+     "      scripts/train-ud.sh. --note adds a header line (training data, licence);\n"
+     "      --min-count drops features seen fewer than N times in the first epoch,\n"
+     "      --min-weight parser weights smaller than W (the defaults make the shipped\n"
+     "      model).\n",
      &train});
 
 }  // namespace

@@ -32,7 +32,7 @@ int positive(const Flags& f, const std::string& name, int fallback) {
 }  // namespace
 
 int train_ud(const std::vector<std::string>& args) {
-  const Flags f = parse(args, {"-o", "--output", "--dev", "--note", "--tagger-epochs", "--parser-epochs", "--min-count"});
+  const Flags f = parse(args, {"-o", "--output", "--dev", "--note", "--tagger-epochs", "--parser-epochs", "--min-count", "--min-weight"});
   if (f.positional.empty()) throw UsageError("train ud needs at least one CoNLL-U training file");
   const std::string output = f.get_any({"-o", "--output"});
   if (output.empty()) throw UsageError("train ud needs -o MODEL");
@@ -42,6 +42,13 @@ int train_ud(const std::vector<std::string>& args) {
   options.min_feature_count = positive(f, "--min-count", options.min_feature_count);
   for (std::size_t i = 0; i + 1 < args.size(); ++i)
     if (args[i] == "--note") options.notes.push_back(args[i + 1]);
+  if (f.has("--min-weight")) {
+    try {
+      options.min_weight = std::stof(f.get("--min-weight"));
+    } catch (const std::exception&) {
+      throw UsageError("--min-weight takes a number");
+    }
+  }
   options.log = &std::cerr;
   std::vector<syntax::ParsedSentence> train, dev;
   try {

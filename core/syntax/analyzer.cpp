@@ -5,7 +5,10 @@
 // its epoch on dev; four more taggers, each on three quarters of the training sentences,
 // tag the quarter they did not see (jackknifing), so that the parser learns from tags as
 // wrong as those it will read; the parser on those tags; the lemmatiser from gold tags.
+#include <atomic>
+#include <functional>
 #include <ostream>
+#include <thread>
 #include <sstream>
 #include <stdexcept>
 
@@ -47,24 +50,46 @@ std::vector<std::vector<std::string>> tags_of(const Tagger& tagger, const std::v
   return out;
 }
 
-std::vector<std::vector<std::string>> jackknifed_tags(const std::vector<ParsedSentence>& train, int epochs, int min_count) {
-  std::vector<std::vector<std::string>> tags(train.size());
-  for (int fold = 0; fold < kFolds; ++fold) {
-    std::vector<ParsedSentence> learn, held;
-    std::vector<std::size_t> held_index;
-    for (std::size_t i = 0; i < train.size(); ++i) {
-      if (static_cast<int>(i % kFolds) == fold) {
-        held.push_back(train[i]);
-        held_index.push_back(i);
-      } else {
-        learn.push_back(train[i]);
+// Runs the jobs on up to two threads; each job writes only its own results.
+void run_jobs(const std::vector<std::function<void()>>& jobs) {
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    for (std::size_t i; (i = next++) < jobs.size();) jobs[i]();
+  };
+  std::thread other(worker);
+  worker();
+  other.join();
+}
+
+// The tagger trained on all of `train` (epochs chosen on `dev`), and the tags of `train`
+// from the four fold taggers: each sentence tagged by one that did not learn from it.
+std::pair<Tagger, std::vector<std::vector<std::string>>> train_taggers(const std::vector<ParsedSentence>& train,
+                                                                       const std::vector<ParsedSentence>& dev,
+                                                                       const TrainOptions& options) {
+  Tagger main;
+  std::vector<std::vector<std::vector<std::string>>> fold_tags(kFolds);
+  std::vector<std::vector<std::size_t>> fold_index(kFolds);
+  std::vector<std::function<void()>> jobs;
+  jobs.push_back([&] { main = Tagger::train(train, dev, options.tagger_epochs, options.min_feature_count, 0.0f, options.log); });
+  for (int fold = 0; fold < kFolds; ++fold)
+    jobs.push_back([&, fold] {
+      std::vector<ParsedSentence> learn, held;
+      for (std::size_t i = 0; i < train.size(); ++i) {
+        if (static_cast<int>(i % kFolds) == fold) {
+          held.push_back(train[i]);
+          fold_index[static_cast<std::size_t>(fold)].push_back(i);
+        } else {
+          learn.push_back(train[i]);
+        }
       }
-    }
-    const Tagger tagger = Tagger::train(learn, {}, epochs, min_count, nullptr);
-    auto held_tags = tags_of(tagger, held);
-    for (std::size_t j = 0; j < held.size(); ++j) tags[held_index[j]] = std::move(held_tags[j]);
-  }
-  return tags;
+      const Tagger tagger = Tagger::train(learn, {}, options.tagger_epochs, options.min_feature_count, 0.0f, nullptr);
+      fold_tags[static_cast<std::size_t>(fold)] = tags_of(tagger, held);
+    });
+  run_jobs(jobs);
+  std::vector<std::vector<std::string>> tags(train.size());
+  for (std::size_t f = 0; f < fold_tags.size(); ++f)
+    for (std::size_t j = 0; j < fold_tags[f].size(); ++j) tags[fold_index[f][j]] = std::move(fold_tags[f][j]);
+  return {std::move(main), std::move(tags)};
 }
 
 std::size_t word_count(const std::vector<ParsedSentence>& sentences) {
@@ -138,10 +163,10 @@ void Analyzer::analyze(ParsedSentence& sentence, Layers layers) const {
 std::string train_ud(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
                      const TrainOptions& options) {
   if (train.empty()) throw std::invalid_argument("no training sentences");
-  const Tagger tagger = Tagger::train(train, dev, options.tagger_epochs, options.min_feature_count, options.log);
-  const auto train_tags = jackknifed_tags(train, options.tagger_epochs, options.min_feature_count);
+  const auto [tagger, train_tags] = train_taggers(train, dev, options);
   const auto dev_tags = tags_of(tagger, dev);
-  const Parser parser = Parser::train(train, train_tags, dev, dev_tags, options.parser_epochs, options.min_feature_count, options.log);
+  const Parser parser = Parser::train(train, train_tags, dev, dev_tags, options.parser_epochs, options.min_feature_count,
+                                     options.min_weight, options.log);
   const Lemmatizer lemmatizer = Lemmatizer::train(train);
 
   std::ostringstream header;
@@ -150,7 +175,8 @@ std::string train_ud(const std::vector<ParsedSentence>& train, const std::vector
   header << "# trained on " << train.size() << " sentences, " << word_count(train) << " words; dev "
          << dev.size() << " sentences\n";
   header << "# tagger epochs " << options.tagger_epochs << ", parser epochs " << options.parser_epochs
-         << ", features seen at least " << options.min_feature_count << " times\n\n";
+         << ", features seen at least " << options.min_feature_count << " times, parser weights of at least "
+         << options.min_weight << "\n\n";
   std::string out = header.str();
   tagger.write(out);
   lemmatizer.write(out);

@@ -269,7 +269,7 @@ double Parser::las(const std::vector<ParsedSentence>& sentences, const std::vect
 
 Parser Parser::train(const std::vector<ParsedSentence>& train, const std::vector<std::vector<std::string>>& train_tags,
                      const std::vector<ParsedSentence>& dev, const std::vector<std::vector<std::string>>& dev_tags,
-                     int epochs, int min_count, std::ostream* log) {
+                     int epochs, int min_count, float min_weight, std::ostream* log) {
   std::map<std::string, int> label_index;
   for (const auto& s : train)
     for (const auto& w : s.words) label_index.emplace(w.deprel, 0);
@@ -287,6 +287,7 @@ Parser Parser::train(const std::vector<ParsedSentence>& train, const std::vector
   FrozenWeights best_weights;
   std::uint64_t coin = 0x5ca1ab1e;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
+    weights.set_counting(epoch == 1);  // the first epoch follows the oracle: counts are of gold states
     for (std::size_t si : shuffled(train.size(), 0x9a75e + static_cast<std::uint64_t>(epoch))) {
       const ParsedSentence& s = train[si];
       const ParserInput in = input_of(s, train_tags[si]);
@@ -316,7 +317,7 @@ Parser Parser::train(const std::vector<ParsedSentence>& train, const std::vector
         st.apply(explore ? guess : truth);
       }
     }
-    parser.weights_ = weights.average(min_count, 0.0f);
+    parser.weights_ = weights.average(min_count, min_weight);
     const double score = dev.empty() ? epoch : parser.las(dev, dev_tags);
     if (log) *log << "parser epoch " << epoch << ": dev LAS " << score << " (" << parser.weights_.features()
                   << " features)\n";

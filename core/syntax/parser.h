@@ -36,7 +36,7 @@ class Parser {
   /// epoch is kept. Deterministic.
   static Parser train(const std::vector<ParsedSentence>& train, const std::vector<std::vector<std::string>>& train_tags,
                       const std::vector<ParsedSentence>& dev, const std::vector<std::vector<std::string>>& dev_tags,
-                      int epochs, int min_count, std::ostream* log);
+                      int epochs, int min_count, float min_weight, std::ostream* log);
 
   /// The parse of a sentence of input.word.size() - 1 words: a single-rooted tree.
   Parse parse(const ParserInput& input) const;

@@ -133,11 +133,46 @@ FrozenWeights FrozenWeights::read(std::string_view& in) {
   return w;
 }
 
+const TrainingWeights::Row* TrainingWeights::find(Feature f) const {
+  const std::size_t mask = keys_.size() - 1;
+  for (std::size_t at = f & mask;; at = (at + 1) & mask) {
+    if (keys_[at] == f) return &rows_[slot_row_[at]];
+    if (keys_[at] == 0) return nullptr;
+  }
+}
+
+TrainingWeights::Row& TrainingWeights::find_or_add(Feature f) {
+  std::size_t mask = keys_.size() - 1;
+  for (std::size_t at = f & mask;; at = (at + 1) & mask) {
+    if (keys_[at] == f) return rows_[slot_row_[at]];
+    if (keys_[at] != 0) continue;
+    if ((rows_.size() + 1) * 2 > keys_.size()) {  // grow, then place again
+      std::vector<Feature> keys(keys_.size() * 2, 0);
+      std::vector<std::uint32_t> slots(keys.size(), 0);
+      mask = keys.size() - 1;
+      for (std::size_t r = 0; r < rows_.size(); ++r) {
+        std::size_t to = row_key_[r] & mask;
+        while (keys[to] != 0) to = (to + 1) & mask;
+        keys[to] = row_key_[r];
+        slots[to] = static_cast<std::uint32_t>(r);
+      }
+      keys_.swap(keys);
+      slot_row_.swap(slots);
+      return find_or_add(f);
+    }
+    keys_[at] = f;
+    slot_row_[at] = static_cast<std::uint32_t>(rows_.size());
+    row_key_.push_back(f);
+    rows_.emplace_back();
+    return rows_.back();
+  }
+}
+
 void TrainingWeights::score(const std::vector<Feature>& features, std::vector<float>& scores) const {
   for (Feature f : features) {
-    const auto it = rows_.find(nonzero(f));
-    if (it == rows_.end()) continue;
-    for (const Entry& e : it->second.entries) scores[e.cls] += static_cast<float>(e.weight);
+    const Row* row = find(nonzero(f));
+    if (!row) continue;
+    for (const Entry& e : row->entries) scores[static_cast<std::size_t>(e.cls)] += static_cast<float>(e.weight);
   }
 }
 
@@ -150,8 +185,8 @@ void TrainingWeights::add(Row& row, int cls, int delta) {
 
 void TrainingWeights::learn(const std::vector<Feature>& features, int truth, int guess) {
   for (Feature f : features) {
-    Row& row = rows_[nonzero(f)];
-    ++row.count;
+    Row& row = find_or_add(nonzero(f));
+    row.count += counting_;
     if (truth == guess) continue;
     add(row, truth, 1);
     add(row, guess, -1);
@@ -163,7 +198,9 @@ FrozenWeights TrainingWeights::average(int min_count, float min_weight) const {
   // (kept key bits, class, averaged weight); two features sharing the kept bits are summed,
   // as scoring them would.
   std::vector<std::tuple<std::uint32_t, int, double>> all;
-  for (const auto& [key, row] : rows_) {
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    const Row& row = rows_[r];
+    const Feature key = row_key_[r];
     if (row.count < min_count) continue;
     for (const Entry& e : row.entries) {
       const double avg = static_cast<double>(e.weight) - static_cast<double>(e.stamped) / static_cast<double>(clock_);

@@ -90,10 +90,12 @@ class TrainingWeights {
   /// Adds the current (not averaged) weights of `features` to `scores`.
   void score(const std::vector<Feature>& features, std::vector<float>& scores) const;
   /// One training instance: moves the weights of `features` towards `truth` and away from
-  /// `guess` (nothing when they are equal), and advances the averaging clock.
+  /// `guess` (nothing when they are equal), and advances the averaging clock. While
+  /// counting (the first pass over the data), it also counts how often each feature occurs.
   void learn(const std::vector<Feature>& features, int truth, int guess);
-  /// The averaged weights, keeping features seen in at least `min_count` instances
-  /// (counted by `learn`) and dropping averaged weights smaller than `min_weight`.
+  void set_counting(bool counting) { counting_ = counting; }
+  /// The averaged weights, keeping features counted in at least `min_count` instances
+  /// and dropping averaged weights smaller than `min_weight`.
   FrozenWeights average(int min_count, float min_weight) const;
   int classes() const { return classes_; }
 
@@ -109,9 +111,17 @@ class TrainingWeights {
   };
   void add(Row& row, int cls, int delta);
 
+  // Open addressing over features (0 is an empty slot), rows kept apart in insertion order.
+  const Row* find(Feature f) const;
+  Row& find_or_add(Feature f);
+
   int classes_;
+  bool counting_ = true;
   std::int64_t clock_ = 1;
-  std::unordered_map<Feature, Row> rows_;
+  std::vector<Feature> keys_ = std::vector<Feature>(1 << 16, 0);
+  std::vector<std::uint32_t> slot_row_ = std::vector<std::uint32_t>(1 << 16, 0);
+  std::vector<Feature> row_key_;
+  std::vector<Row> rows_;
 };
 
 }  // namespace chronicle::syntax::detail

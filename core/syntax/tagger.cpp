@@ -145,7 +145,7 @@ double Tagger::accuracy(const std::vector<ParsedSentence>& sentences) const {
 }
 
 Tagger Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev, int epochs,
-                     int min_count, std::ostream* log) {
+                     int min_count, float min_weight, std::ostream* log) {
   std::map<std::pair<std::string, std::string>, int> index;
   for (const auto& s : train)
     for (const auto& w : s.words) index.emplace(std::pair(w.upos, w.xpos), 0);
@@ -168,6 +168,7 @@ Tagger Tagger::train(const std::vector<ParsedSentence>& train, const std::vector
   double best_score = -1;
   FrozenWeights best_weights;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
+    weights.set_counting(epoch == 1);
     for (std::size_t si : shuffled(train.size(), 0x7a66e5 + static_cast<std::uint64_t>(epoch))) {
       int prev = -1, prev2 = -1;
       for (std::size_t i = 0; i < train[si].words.size(); ++i) {
@@ -181,7 +182,7 @@ Tagger Tagger::train(const std::vector<ParsedSentence>& train, const std::vector
         prev = guess;
       }
     }
-    tagger.weights_ = weights.average(min_count, 0.0f);
+    tagger.weights_ = weights.average(min_count, min_weight);
     const double score = dev.empty() ? epoch : tagger.accuracy(dev);
     if (log) *log << "tagger epoch " << epoch << ": dev UPOS+XPOS accuracy " << score << "\n";
     if (score > best_score) {

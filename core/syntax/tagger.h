@@ -19,7 +19,7 @@ class Tagger {
   /// Learns from the gold tags of `train`; each epoch is scored on `dev` (when not empty)
   /// and the best epoch is kept (else the last). Deterministic.
   static Tagger train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
-                      int epochs, int min_count, std::ostream* log);
+                      int epochs, int min_count, float min_weight, std::ostream* log);
 
   /// The tag of each word (indices for upos()/xpos()); `keys` from sentence_keys().
   std::vector<int> tag(const std::vector<WordKeys>& keys) const;

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "chronicle/analysis.h"
+
 namespace chronicle::syntax {
 
 /// One syntactic word of a sentence, as a CoNLL-U word line holds it. `head` is the 1-based
@@ -84,11 +86,22 @@ class Analyzer {
   std::unique_ptr<Impl> impl_;
 };
 
+/// One syntactic sentence per sentence of an analysed document (the segment stage must have
+/// run): a word per token, its form the token's bytes, "TokenRange=START:END" (byte offsets
+/// into the document's text) in MISC, `text` the sentence's bytes with each run of
+/// whitespace as one space, and `id` "DOCID-N" (N from 1).
+std::vector<ParsedSentence> document_sentences(const DocumentAnalysis& analysis);
+
+/// The CoNLL-U of an analysed document: "# newdoc id = ID", then its sentences
+/// (document_sentences) tagged, lemmatised and parsed by `model`.
+std::string document_conllu(const DocumentAnalysis& analysis, const Analyzer& model);
+
 /// Options of `train_ud`.
 struct TrainOptions {
   int tagger_epochs = 10;
-  int parser_epochs = 10;
-  int min_feature_count = 3;  ///< features seen fewer times in training are dropped
+  int parser_epochs = 15;
+  int min_feature_count = 1;  ///< features seen fewer times in training are dropped
+  float min_weight = 1.0f;    ///< averaged parser weights smaller than this are dropped
   std::vector<std::string> notes;  ///< header lines (training data, commit, licence)
   std::ostream* log = nullptr;     ///< progress lines (epoch scores), when set
 };
