@@ -34,16 +34,33 @@ T take(std::string_view& in) {
 
 void FrozenWeights::score(const Feature* features, std::size_t count, float* scores) const {
   if (slots_.empty()) return;
+  // Three passes, so that the memory reads of all features overlap instead of waiting one
+  // after another: prefetch the home slots, find the slots and prefetch their weights, add.
+  constexpr std::size_t kBatch = 64;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::uint32_t k = frozen_key(features[i]);
-    for (std::size_t at = k & mask;; at = (at + 1) & mask) {
-      const Slot& slot = slots_[at];
-      if (slot.key == 0) break;
-      if (slot.key != k) continue;
-      for (std::uint32_t e = slot.first; e < slot.end; ++e)
-        scores[entry_class_[e]] += static_cast<float>(entry_weight_[e]) * scale_;
-      break;
+  std::uint32_t keys[kBatch];
+  const Slot* found[kBatch];
+  for (std::size_t start = 0; start < count; start += kBatch) {
+    const std::size_t n = std::min(kBatch, count - start);
+    for (std::size_t i = 0; i < n; ++i) {
+      keys[i] = frozen_key(features[start + i]);
+      __builtin_prefetch(&slots_[keys[i] & mask]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      found[i] = nullptr;
+      for (std::size_t at = keys[i] & mask;; at = (at + 1) & mask) {
+        const Slot& slot = slots_[at];
+        if (slot.key == 0) break;
+        if (slot.key != keys[i]) continue;
+        found[i] = &slot;
+        __builtin_prefetch(&entries_[slot.first()]);
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!found[i]) continue;
+      for (std::uint32_t e = found[i]->first(), end = found[i]->end(); e < end; ++e)
+        scores[entries_[e].cls] += static_cast<float>(entries_[e].weight) * scale_;
     }
   }
 }
@@ -74,20 +91,16 @@ void FrozenWeights::build(int classes, float scale,
   scale_ = scale;
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   live_ = rows.size();
-  slots_.assign(std::bit_ceil(std::max<std::size_t>(16, rows.size() * 2)), Slot{});
-  entry_class_.clear();
-  entry_weight_.clear();
+  slots_.assign(std::bit_ceil(std::max<std::size_t>(16, rows.size() * 3 / 2)), Slot{});
+  entries_.clear();
   const std::size_t mask = slots_.size() - 1;
   for (const auto& [key, entries] : rows) {
     std::size_t at = key & mask;
     while (slots_[at].key != 0) at = (at + 1) & mask;
+    if (entries_.size() >= (1u << 24) || entries.size() > 255) throw std::runtime_error("model weights too large");
     slots_[at].key = key;
-    slots_[at].first = static_cast<std::uint32_t>(entry_class_.size());
-    for (const auto& [cls, w] : entries) {
-      entry_class_.push_back(static_cast<std::uint8_t>(cls));
-      entry_weight_.push_back(w);
-    }
-    slots_[at].end = static_cast<std::uint32_t>(entry_class_.size());
+    slots_[at].range = static_cast<std::uint32_t>(entries_.size()) << 8 | static_cast<std::uint32_t>(entries.size());
+    for (const auto& [cls, w] : entries) entries_.push_back(Entry{static_cast<std::uint8_t>(cls), w});
   }
 }
 
@@ -101,10 +114,10 @@ void FrozenWeights::write(std::string& out) const {
   put<std::uint64_t>(out, order.size());
   for (const Slot* s : order) {
     put<std::uint32_t>(out, s->key);
-    put<std::uint8_t>(out, static_cast<std::uint8_t>(s->end - s->first));
-    for (std::uint32_t e = s->first; e < s->end; ++e) {
-      put<std::uint8_t>(out, entry_class_[e]);
-      put<std::int16_t>(out, entry_weight_[e]);
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(s->end() - s->first()));
+    for (std::uint32_t e = s->first(); e < s->end(); ++e) {
+      put<std::uint8_t>(out, entries_[e].cls);
+      put<std::int16_t>(out, entries_[e].weight);
     }
   }
 }

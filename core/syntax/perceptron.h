@@ -47,7 +47,7 @@ class FrozenWeights {
   void score(const Feature* features, std::size_t count, float* scores) const;
   int classes() const { return classes_; }
   std::size_t features() const { return live_; }
-  std::size_t entries() const { return entry_class_.size(); }
+  std::size_t entries() const { return entries_.size(); }
 
   /// Appends the weights to `out` (little-endian, sorted by feature, so deterministic).
   void write(std::string& out) const;
@@ -62,9 +62,14 @@ class FrozenWeights {
 
  private:
   struct Slot {
-    std::uint32_t key = 0;   // 0: empty
-    std::uint32_t first = 0;  // first entry
-    std::uint32_t end = 0;    // one past the last entry
+    std::uint32_t key = 0;    // 0: empty
+    std::uint32_t range = 0;  // first entry << 8 | number of entries
+    std::uint32_t first() const { return range >> 8; }
+    std::uint32_t end() const { return (range >> 8) + (range & 0xff); }
+  };
+  struct Entry {  // 4 bytes, so that a feature's weights share a cache line
+    std::uint8_t cls;
+    std::int16_t weight;
   };
   void build(int classes, float scale, std::vector<std::pair<std::uint32_t, std::vector<std::pair<int, std::int16_t>>>>& rows);
 
@@ -72,8 +77,7 @@ class FrozenWeights {
   float scale_ = 1.0f;
   std::size_t live_ = 0;
   std::vector<Slot> slots_;
-  std::vector<std::uint8_t> entry_class_;
-  std::vector<std::int16_t> entry_weight_;
+  std::vector<Entry> entries_;
 };
 
 /// The 32 bits of a feature a frozen model keeps (never 0).
