@@ -3,6 +3,9 @@
 #include <iostream>
 
 #include "chronicle/formats.h"
+#include "chronicle/ingest.h"
+#include "chronicle/pipeline.h"
+#include "chronicle/syntax.h"
 #include "chronicle/timeml.h"
 #include "commands.h"
 
@@ -12,10 +15,28 @@ namespace {
 using AnnotateFormat =
     CommandFormat<Result<std::string> (*)(std::string_view, std::string_view, const Pipeline&)>;
 
+// Every document of the input (any input format), segmented, tagged, lemmatised and parsed.
+Result<std::string> annotate_conllu(std::string_view name, std::string_view bytes, const Pipeline&) {
+  Ingested in = parse_input(name, bytes);
+  if (in.documents.empty()) {
+    if (in.diagnostics.empty())
+      in.diagnostics.push_back(Diagnostic{Severity::error, "no-documents", "no article to annotate", std::string(name)});
+    return Result<std::string>(std::move(in.diagnostics));
+  }
+  Options options;
+  options.stages = {"segment"};
+  const Pipeline segment(options);
+  const auto model = syntax::Analyzer::english();
+  std::string out;
+  for (auto& doc : in.documents) out += syntax::document_conllu(segment.analyze(std::move(doc)), *model);
+  return Result<std::string>(std::move(out), std::move(in.diagnostics));
+}
+
 const std::vector<AnnotateFormat>& annotate_formats() {
   static const std::vector<AnnotateFormat> formats = {
       {"timeml", "TempEval-3 TimeML: the document with TIMEX3 and EVENT tags in its TEXT",
        annotate_timeml},
+      {"conllu", "CoNLL-U: every sentence of the articles, tagged, lemmatised and parsed", annotate_conllu},
   };
   return formats;
 }
@@ -44,8 +65,12 @@ CHRONICLE_COMMAND(
     {"annotate", 40,
      std::string("  chronicle annotate --format ") + choice_list(format_names(annotate_formats())) +
          " FILE [-o OUTPUT]\n"
-         "      Insert TIMEX3 and EVENT tags into the TEXT of a TempEval-3 document (any\n"
-         "      tags already inside TEXT are replaced); every other byte is kept.\n",
+         "      timeml: insert TIMEX3 and EVENT tags into the TEXT of a TempEval-3 document\n"
+         "      (any tags already inside TEXT are replaced); every other byte is kept.\n"
+         "      conllu: the sentences of the articles of FILE (any input format) on\n"
+         "      Chronicle's tokens, with part-of-speech tags, lemmas and dependencies from\n"
+         "      the language model; MISC holds each word's TokenRange=START:END, byte\n"
+         "      offsets into the article's text.\n",
      &annotate});
 
 }  // namespace

@@ -210,7 +210,8 @@ int train_timeml_events(const std::vector<std::string>& args) {
 }
 
 int train(const std::vector<std::string>& args) {
-  if (args.empty()) throw UsageError("train needs a model kind (timeml-events)");
+  if (args.empty()) throw UsageError("train needs a model kind (timeml-events, ud)");
+  if (args[0] == "ud") return train_ud(std::vector<std::string>(args.begin() + 1, args.end()));
   if (args[0] != "timeml-events") throw UsageError("unknown model kind '" + args[0] + "'");
   return train_timeml_events(std::vector<std::string>(args.begin() + 1, args.end()));
 }
@@ -232,7 +233,17 @@ CHRONICLE_COMMAND(
      "      trains N folds at once (the output does not depend on it). --errors N (with\n"
      "      --test or --cross-validate) lists, per subfolder and overall, the error kinds\n"
      "      of the held-out predictions (missed, spurious, span, class GOLD as SYSTEM)\n"
-     "      with their counts and N most frequent words each.\n",
+     "      with their counts and N most frequent words each.\n"
+     "  chronicle train ud TRAIN.conllu... [--dev DEV.conllu] -o MODEL [--note TEXT]...\n"
+     "                  [--tagger-epochs N] [--parser-epochs N] [--min-count N]\n"
+     "                  [--min-weight W]\n"
+     "      Learn the language layer (part-of-speech tagger, lemmatiser, dependency\n"
+     "      parser) from Universal Dependencies treebanks; each model keeps its best\n"
+     "      epoch on DEV. The shipped model is core/models/en_ud.model, made by\n"
+     "      scripts/train-ud.sh. --note adds a header line (training data, licence);\n"
+     "      --min-count drops features seen fewer than N times in the first epoch,\n"
+     "      --min-weight parser weights smaller than W (the defaults make the shipped\n"
+     "      model).\n",
      &train});
 
 }  // namespace

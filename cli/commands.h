@@ -118,6 +118,9 @@ bool write_or_report(const std::string& path, std::string_view bytes);
 /// Reads a whole file; prints "<path>: error: cannot read" and returns false on failure.
 bool read_whole_file(const std::string& path, std::string& out);
 
+/// `chronicle train ud ...` (cmd_train_ud.cpp), reached through `chronicle train`.
+int train_ud(const std::vector<std::string>& args);
+
 /// DOT -> the named format ("dot" returns the DOT itself).
 Result<std::string> draw(const std::string& dot, const std::string& format);
 
