@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the language model on UD English EWT dev and test and on the GUM dev and test
 # documents (those of splits.md present in the shared folder, concatenated in name order):
-# `chronicle eval ud` on gold tokens. The figures of docs/EVALUATION.md come from this.
+# `chronicle eval ud` on gold tokens, then from the raw text (--raw). The figures of
+# docs/EVALUATION.md come from this.
 # Usage: scripts/eval-ud.sh [--shared DIR] [--binary PATH] [--model FILE]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,5 +28,7 @@ for split in dev test; do
     [ -f "$gum/dep/$name.conllu" ] && cat "$gum/dep/$name.conllu" >> "$tmp/gum-$split.conllu"
   done
 done
-"$binary" eval ud "$ewt/en_ewt-ud-dev.conllu" "$ewt/en_ewt-ud-test.conllu" "$tmp/gum-dev.conllu" "$tmp/gum-test.conllu" "${model[@]}" |
-  sed "s#$tmp/#GUM #; s#$ewt/#EWT #"
+files=("$ewt/en_ewt-ud-dev.conllu" "$ewt/en_ewt-ud-test.conllu" "$tmp/gum-dev.conllu" "$tmp/gum-test.conllu")
+for raw in "" --raw; do
+  "$binary" eval ud "${files[@]}" ${raw:+"$raw"} "${model[@]}" | sed "s#$tmp/#GUM #; s#$ewt/#EWT #"
+done

@@ -57,6 +57,7 @@ class Reader {
       if (text.substr(0, key.size()) != key) return std::nullopt;
       return std::string(text.substr(key.size()));
     };
+    if (value("# newdoc") || value("# newpar")) current_.new_paragraph = true;
     if (auto v = value("# sent_id = ")) current_.id = *v;
     if (auto v = value("# text = ")) current_.text = *v;
   }

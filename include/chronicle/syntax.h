@@ -28,12 +28,14 @@ struct Word {
 };
 
 /// A sentence: its words, the `# sent_id` and `# text` comments when the file had them, and
-/// the line of the file where it began (1-based; 0 when it did not come from a file).
+/// the line of the file where it began (1-based; 0 when it did not come from a file), and
+/// whether it opens a paragraph or document.
 struct ParsedSentence {
   std::string id;
   std::string text;
   std::vector<Word> words;
   int line = 0;
+  bool new_paragraph = false;  ///< a "# newdoc" or "# newpar" comment came before it
 };
 
 /// A CoNLL-U file that cannot be read: the message starts with "NAME:LINE: ".

@@ -88,6 +88,19 @@ TEST_CASE("cli: eval ud scores a treebank on its gold words", "[cli][syntax]") {
   CHECK(predicted[0].words.size() == 5);
 }
 
+TEST_CASE("cli: eval ud --raw reads the treebank's text with Chronicle's own tokens", "[cli][syntax]") {
+  TempDir dir;
+  const auto gold = dir.write("g.conllu", kGold);
+  const auto r = chronicle_cmd({"eval", "ud", gold.string(), "--raw"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("from raw text: 5 gold words, 5 system words") != std::string::npos);
+  std::smatch m;
+  REQUIRE(std::regex_search(r.out, m, std::regex("  Words +([0-9.]+) +([0-9.]+) +([0-9.]+)")));
+  CHECK(std::stod(m[3]) == 100.0);
+  REQUIRE(std::regex_search(r.out, m, std::regex("  Sentences +([0-9.]+) +([0-9.]+) +([0-9.]+)")));
+  CHECK(std::stod(m[3]) == 100.0);
+}
+
 TEST_CASE("cli: eval ud and train ud refuse a malformed treebank with its file and line", "[cli][syntax]") {
   TempDir dir;
   const auto bad = dir.write("bad.conllu", "1\tA\ta\tX\n");
