@@ -1,34 +1,16 @@
 // A document's sentences as the language layer sees them, on Chronicle's own tokens with
 // their byte offsets, and as CoNLL-U (`chronicle annotate --format conllu`).
 #include "chronicle/syntax.h"
+#include "util/text.h"
 
 namespace chronicle::syntax {
-namespace {
-
-std::string one_line(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    const bool ws = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (ws) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 std::vector<ParsedSentence> document_sentences(const DocumentAnalysis& analysis) {
   std::vector<ParsedSentence> out;
   for (const Sentence& sentence : analysis.sentences) {
     ParsedSentence s;
     s.id = analysis.document.id + "-" + std::to_string(out.size() + 1);
-    s.text = one_line(analysis.text(sentence.span));
+    s.text = chronicle::detail::squeeze_space(analysis.text(sentence.span));
     for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
       const Span span = analysis.tokens[t].span;
       Word w;
